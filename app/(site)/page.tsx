@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import { sections } from '@/content/sections';
+
+export default function HomePage() {
+  return (
+    <main id="main" className="mx-auto max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
+      <p className="text-sm font-medium text-indigo-700 dark:text-indigo-300">A tutorial with a laboratory attached</p>
+      <h1 className="mt-2 text-4xl font-bold tracking-tight text-zinc-900 sm:text-5xl dark:text-white">Concurrency Lab</h1>
+      <div className="mt-6 max-w-3xl space-y-4 text-lg leading-relaxed text-zinc-700 dark:text-zinc-300">
+        <p>
+          In 2020 Django 3.1 shipped async views, and a short essay explained why that mattered: what concurrency is,
+          what the GIL does and does not stop, and how threads and <code className="text-base">async</code> compare when a
+          program spends its time waiting.
+        </p>
+        <p>
+          This site retells that essay for 2026, corrects what has aged, and adds what a page of prose cannot: experiments
+          you run from the page. When you press <em>Run</em>, this server really fetches from a slow service one request at
+          a time, on a pool of operating-system threads, or all at once on an event loop, and streams every
+          request&apos;s timing back to you as it happens.
+        </p>
+      </div>
+      <div className="mt-8 flex flex-wrap gap-3">
+        <Link
+          href={`/${sections[0].slug}`}
+          className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 dark:bg-indigo-500 dark:text-zinc-950 dark:hover:bg-indigo-400"
+        >
+          Start reading
+        </Link>
+        <Link
+          href="/concurrent-io"
+          className="rounded-md border border-zinc-300 px-4 py-2 font-medium text-zinc-800 hover:border-indigo-400 dark:border-zinc-700 dark:text-zinc-200 dark:hover:border-indigo-500"
+        >
+          Jump to the I/O experiment
+        </Link>
+      </div>
+
+      <h2 className="mt-16 text-2xl font-semibold tracking-tight text-zinc-900 dark:text-white">The sections</h2>
+      <ol className="mt-6 grid gap-4 sm:grid-cols-2">
+        {sections.map((section, index) => (
+          <li key={section.slug}>
+            <Link
+              href={`/${section.slug}`}
+              className="group flex h-full flex-col rounded-xl border border-zinc-200 p-5 hover:border-indigo-400 hover:shadow-sm dark:border-zinc-800 dark:hover:border-indigo-500"
+            >
+              <span className="text-sm tabular-nums text-zinc-500 dark:text-zinc-400">{index + 1}</span>
+              <span className="mt-1 font-semibold text-zinc-900 group-hover:text-indigo-700 dark:text-white dark:group-hover:text-indigo-300">
+                {section.title}
+              </span>
+              <span className="mt-2 text-sm leading-relaxed text-zinc-600 dark:text-zinc-400">{section.summary}</span>
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}

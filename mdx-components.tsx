@@ -1,0 +1,44 @@
+import type { MDXComponents } from 'mdx/types';
+import type { ComponentPropsWithoutRef } from 'react';
+import Link from 'next/link';
+import { H2, H3 } from '@/components/mdx/heading';
+import { Callout } from '@/components/mdx/callout';
+import { Quote } from '@/components/mdx/quote';
+import { CodeTab, CodeTabs } from '@/components/mdx/code-tabs';
+import { Sources } from '@/components/mdx/sources';
+import { SourceFile } from '@/components/mdx/source-file';
+import { ReadingSlide, SlideBreak, Notes } from '@/components/mdx/slide-parts';
+
+/** Internal links go through next/link (prefetch, client navigation); others open as usual. */
+function Anchor({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
+  if (href.startsWith('/')) return <Link href={href} {...rest} />;
+  if (href.startsWith('#')) return <a href={href} {...rest} />;
+  return <a href={href} rel="noreferrer" {...rest} />;
+}
+
+/** Scrollable code blocks take keyboard focus so they can be scrolled without a mouse. */
+function Pre(props: ComponentPropsWithoutRef<'pre'>) {
+  return <pre tabIndex={0} {...props} />;
+}
+
+const components = {
+  a: Anchor,
+  h2: H2,
+  h3: H3,
+  pre: Pre,
+  Callout,
+  Quote,
+  CodeTabs,
+  CodeTab,
+  Sources,
+  SourceFile,
+  Slide: ReadingSlide,
+  SlideBreak,
+  Notes,
+} satisfies MDXComponents;
+
+export type SectionComponents = typeof components;
+
+export function useMDXComponents(inherited: MDXComponents): MDXComponents {
+  return { ...components, ...inherited };
+}

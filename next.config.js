@@ -1,0 +1,28 @@
+// @ts-check
+import path from 'node:path';
+import createMDX from '@next/mdx';
+
+// Turbopack runs MDX plugins in a worker pool, so they are named by module path
+// (plain strings survive serialisation; imported functions do not).
+const withMDX = createMDX({
+  options: {
+    remarkPlugins: ['remark-gfm', path.join(import.meta.dirname, 'lib/mdx/remark-section.mjs')],
+    rehypePlugins: [
+      [
+        'rehype-pretty-code',
+        { theme: { light: 'github-light', dark: 'github-dark-dimmed' }, keepBackground: false },
+      ],
+    ],
+  },
+});
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  pageExtensions: ['ts', 'tsx', 'mdx'],
+  // Worker pools load their entry files from disk at run time; bundling piscina breaks that.
+  serverExternalPackages: ['piscina'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default withMDX(nextConfig);
