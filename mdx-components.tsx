@@ -8,6 +8,7 @@ import { CodeTab, CodeTabs } from '@/components/mdx/code-tabs';
 import { Sources } from '@/components/mdx/sources';
 import { SourceFile } from '@/components/mdx/source-file';
 import { ReadingSlide, SlideBreak, Notes } from '@/components/mdx/slide-parts';
+import { FetchExperiment } from '@/components/experiments/io/fetch-experiment';
 
 /** Internal links go through next/link (prefetch, client navigation); others open as usual. */
 function Anchor({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
@@ -32,6 +33,7 @@ const components = {
   CodeTab,
   Sources,
   SourceFile,
+  FetchExperiment,
   Slide: ReadingSlide,
   SlideBreak,
   Notes,

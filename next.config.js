@@ -22,6 +22,9 @@ const nextConfig = {
   // Worker pools load their entry files from disk at run time; bundling piscina breaks that.
   serverExternalPackages: ['piscina'],
   poweredByHeader: false,
+  // The essay's Django URLs end in '/', and its HTTP client does not follow redirects:
+  // answer /sync/api/ and /sync/api alike instead of redirecting one to the other.
+  skipTrailingSlashRedirect: true,
   reactStrictMode: true,
 };
 

@@ -58,13 +58,14 @@ function appRoutes(): Set<string> {
 
 describe('internal links in content/', async () => {
   const routes = appRoutes();
-  const pages = new Map(await Promise.all(sections.map(async (s) => [s.slug, await factsOf(s.slug)] as const)));
+  const pages = new Map<string, PageFacts>(await Promise.all(sections.map(async (s) => [s.slug, await factsOf(s.slug)] as const)));
 
   it.each(sections.map((s) => s.slug))('every internal link in %s resolves', (slug) => {
     const broken: string[] = [];
     for (const href of pages.get(slug)!.hrefs) {
       if (/^[a-z]+:/i.test(href)) continue; // external: checked by hand, not in CI (no network)
-      const [pathname, hash] = href.split('#');
+      const [withQuery, hash] = href.split('#');
+      const pathname = withQuery.split('?')[0];
       const target = pathname === '' ? slug : pathname.replace(/^\//, '').replace(/\/$/, '');
       const page = pages.get(target);
       const exists = page !== undefined || routes.has('/' + target) || routes.has(pathname.replace(/\/$/, '') || '/');

@@ -1,0 +1,100 @@
+'use client';
+
+import { niceTicks } from '@/lib/charts/ticks';
+import { formatMs } from '@/lib/format';
+import { useElementWidth } from './use-element-width';
+
+export interface TimelineLane {
+  id: string;
+  label: string;
+}
+
+export interface TimelineBar {
+  key: string;
+  lane: string;
+  start: number;
+  end: number;
+  failed?: boolean;
+  /** Shown on hover and read by screen readers' tooltip support. */
+  label: string;
+}
+
+interface LaneTimelineProps {
+  lanes: TimelineLane[];
+  bars: TimelineBar[];
+  /** The time axis runs from 0 to this; share it between charts to compare them by eye. */
+  domainMs: number;
+  color: string;
+  /** Accessible name of the chart. */
+  label: string;
+  maxHeight?: number;
+}
+
+const AXIS = 22;
+const MIN_LANE = 0.25;
+const MAX_LANE = 22;
+
+/**
+ * Bars from start to end time, one row per lane (a thread, a slot, the main thread): a Gantt
+ * chart in plain SVG, so thousands of bars stay cheap to draw.
+ */
+export function LaneTimeline({ lanes, bars, domainMs, color, label, maxHeight = 260 }: LaneTimelineProps) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const laneHeight = Math.max(MIN_LANE, Math.min(MAX_LANE, (maxHeight - AXIS) / Math.max(1, lanes.length)));
+  const plotHeight = Math.max(laneHeight * Math.max(1, lanes.length), 18);
+  const height = plotHeight + AXIS;
+  const showLaneLabels = laneHeight >= 11;
+  const gutter = showLaneLabels ? (width < 480 ? 58 : 76) : 8;
+  const plotWidth = Math.max(0, width - gutter - 8);
+  const x = (ms: number) => gutter + (domainMs > 0 ? (ms / domainMs) * plotWidth : 0);
+  const laneIndex = new Map(lanes.map((lane, index) => [lane.id, index]));
+  const ticks = niceTicks(domainMs, width < 480 ? 3 : 6);
+
+  return (
+    <div ref={ref} style={{ height }} className="w-full">
+      {width > 0 ? (
+        <svg width={width} height={height} role="img" aria-label={label} className="block overflow-visible">
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line x1={x(tick)} x2={x(tick)} y1={0} y2={plotHeight} stroke="var(--chart-grid)" strokeWidth={1} />
+              <text x={x(tick)} y={plotHeight + 15} textAnchor="middle" fontSize={11} fill="var(--chart-text)">
+                {formatMs(tick)}
+              </text>
+            </g>
+          ))}
+          {showLaneLabels
+            ? lanes.map((lane, index) => (
+                <text
+                  key={lane.id}
+                  x={gutter - 6}
+                  y={index * laneHeight + laneHeight / 2 + 4}
+                  textAnchor="end"
+                  fontSize={11}
+                  fill="var(--chart-text)"
+                >
+                  {lane.label}
+                </text>
+              ))
+            : null}
+          {bars.map((bar) => {
+            const index = laneIndex.get(bar.lane) ?? 0;
+            const gap = laneHeight >= 6 ? 2 : 0;
+            return (
+              <rect
+                key={bar.key}
+                x={x(bar.start)}
+                y={index * laneHeight + gap / 2}
+                width={Math.max(1, x(bar.end) - x(bar.start))}
+                height={Math.max(MIN_LANE, laneHeight - gap)}
+                rx={laneHeight >= 8 ? 2 : 0}
+                fill={bar.failed ? 'var(--color-failure)' : color}
+              >
+                <title>{bar.label}</title>
+              </rect>
+            );
+          })}
+        </svg>
+      ) : null}
+    </div>
+  );
+}

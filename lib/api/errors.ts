@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+
+/** One issue of a rejected request, in a shape a client can show next to the right field. */
+export interface RequestIssue {
+  path: string;
+  message: string;
+}
+
+/** A failure the client caused (or must wait out); turned into a JSON response by `errorResponse`. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly issues: RequestIssue[] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Zod's issues, flattened to `{path, message}` pairs. */
+export function issuesOf(error: z.ZodError): RequestIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.join('.') || '(query)', message: issue.message }));
+}
+
+/** The JSON body every error shares: `{error, issues}`. Never a stack trace. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ApiError) {
+    return Response.json(
+      { error: error.message, issues: error.issues },
+      { status: error.status, headers: { 'Cache-Control': 'no-store', ...error.headers } },
+    );
+  }
+  if (error instanceof Error && error.name === 'AbortError') {
+    // The client went away; nobody reads this answer, and it is not a server fault.
+    return Response.json({ error: 'request cancelled', issues: [] }, { status: 499 });
+  }
+  console.error(error);
+  return Response.json({ error: 'internal error', issues: [] }, { status: 500, headers: { 'Cache-Control': 'no-store' } });
+}

@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import { ApiError, issuesOf } from './errors';
+
+// Query strings are parsed strictly: a number must be written as plain digits (no "1e3",
+// no "0x10", no spaces), a parameter may appear once, and unknown names are rejected, so a
+// typo never silently falls back to a default.
+
+export { intParam, rateParam, switchParam, seedParam } from './params.mjs';
+
+type QuerySchema = z.ZodObject<Record<string, z.ZodType>>;
+
+/**
+ * Parses a URL's query with a strict schema (`z.strictObject`, so unknown names fail) whose
+ * fields take the raw strings. Empty values count as
+ * absent (so `limit=` means "no limit"), repeats and unknown names are 400s.
+ */
+export function parseQuery<S extends QuerySchema>(url: URL, schema: S): z.output<S> {
+  const raw: Record<string, string> = {};
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const [key, value] of url.searchParams) {
+    if (seen.has(key)) repeated.add(key);
+    seen.add(key);
+    if (value !== '') raw[key] = value;
+  }
+  if (repeated.size > 0) {
+    throw new ApiError(
+      400,
+      'invalid query',
+      [...repeated].map((path) => ({ path, message: 'must appear at most once' })),
+    );
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new ApiError(400, 'invalid query', issuesOf(result.error));
+  return result.data;
+}

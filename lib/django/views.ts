@@ -1,0 +1,46 @@
+import 'server-only';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+
+/** How long the sync view sleeps, as in the essay. */
+export const SYNC_VIEW_SLEEP_MS = 1000;
+/** How many sub-requests the aggregated view makes, as in the essay. */
+export const AGGREGATED_REQUESTS = 10;
+
+// Django gives each ASGI request its own thread for sync code (asgiref's per-request
+// ThreadSensitiveContext). A bounded pool stands in for that: enough threads for the
+// aggregated view's ten calls to overlap, and a queue beyond that instead of unbounded threads.
+const holder = globalThis as typeof globalThis & { __concurrencyLabSyncViews?: Piscina };
+
+function syncViewThreads(): Piscina {
+  holder.__concurrencyLabSyncViews ??= new Piscina({
+    filename: path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/django/sync-view-worker.mjs'),
+    minThreads: AGGREGATED_REQUESTS,
+    maxThreads: Number(process.env.LAB_SYNC_VIEW_THREADS ?? 32),
+    idleTimeout: 30_000,
+    maxQueue: 256,
+  });
+  return holder.__concurrencyLabSyncViews;
+}
+
+/** `def api(request)`: blocks a pool thread for a second, then answers. */
+export async function syncApiView(taskId: string | null): Promise<{ message: string; task_id: string | null }> {
+  return syncViewThreads().run({ taskId, sleepMs: SYNC_VIEW_SLEEP_MS });
+}
+
+/**
+ * `async def api_aggregated(request)`: calls the sync view over HTTP ten times at once,
+ * like `asyncio.gather(*[client.get(url) for url in urls])`, and reports how long it took.
+ */
+export async function apiAggregatedView(origin: string, signal: AbortSignal) {
+  const urls = Array.from({ length: AGGREGATED_REQUESTS }, (_, taskId) => `${origin}/sync/api/?task_id=${taskId}`);
+  const started = performance.now();
+  const responses = await Promise.all(urls.map(async (url) => (await fetch(url, { signal })).json()));
+  const elapsed = (performance.now() - started) / 1000;
+  return { responses, debug_message: `fetch executed in ${elapsed.toFixed(2)} seconds.` };
+}
+
+/** Where this server can reach itself: loopback and the port `next start`/`next dev` set. */
+export function selfOrigin(): string {
+  return `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+}

@@ -1,0 +1,99 @@
+import 'server-only';
+import { FixedBuffer, Repeater } from '@repeaterjs/repeater';
+import type { StreamEvent } from '@/lib/api/sse';
+import { upstreamOrigin } from '@/lib/upstream';
+import type { IoParams } from './params';
+import type { FetchPlan, RequestTiming, RunClock } from './types';
+import { idealMs } from './ideal';
+import { ioStrategies } from './strategies';
+import { now } from './timed-fetch.mjs';
+
+/** The whole result of a run: the JSON answer, and the `done` event of the stream. */
+export interface IoRunResult {
+  strategy: IoParams['strategy'];
+  params: Omit<IoParams, 'strategy' | 'limit' | 'seed'> & { limit: number | null; seed: string };
+  elapsed_ms: number;
+  ideal_ms: number;
+  overhead_ms: number;
+  /** Time spent before the clock started (e.g. creating and warming a thread pool). */
+  setup_ms: number;
+  failed: number;
+  requests: RequestTiming[];
+}
+
+export type IoEvent =
+  | StreamEvent<'start', { strategy: IoParams['strategy']; params: IoRunResult['params'] }>
+  | StreamEvent<'request', RequestTiming>
+  | StreamEvent<'done', IoRunResult>;
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+/** The upstream URLs for a run. Built here from validated numbers: a client never sends a URL. */
+export function planFor(params: IoRunResult['params'], origin: string): FetchPlan {
+  const tasks = Array.from({ length: params.count }, (_, taskId) => {
+    const query = new URLSearchParams({
+      delay_ms: String(params.delay_ms),
+      jitter_ms: String(params.jitter_ms),
+      fail_rate: String(params.fail_rate),
+      task_id: String(taskId),
+      seed: params.seed,
+    });
+    return { taskId, url: `${origin}/api/upstream?${query}` };
+  });
+  return { tasks, workers: params.workers, limit: params.limit };
+}
+
+class Stopwatch implements RunClock {
+  origin = Number.NaN;
+  start() {
+    if (Number.isNaN(this.origin)) this.origin = now();
+  }
+}
+
+/**
+ * Runs one I/O experiment: a `start` event, one `request` event per response as it arrives,
+ * then `done` with the summary. The strategy is drained eagerly into a buffer, so a slow
+ * reader never delays the requests being measured.
+ */
+export function runIoExperiment(input: IoParams, signal: AbortSignal): AsyncIterable<IoEvent> {
+  const { strategy, ...rest } = input;
+  const params = { ...rest, limit: input.limit ?? null, seed: input.seed ?? Math.random().toString(36).slice(2, 10) };
+  return new Repeater<IoEvent>(async (push, stop) => {
+    const abort = new AbortController();
+    const cancel = () => abort.abort();
+    signal.addEventListener('abort', cancel, { once: true });
+    void stop.then(cancel);
+    try {
+      const plan = planFor(params, await upstreamOrigin());
+      void push({ event: 'start', data: { strategy, params } });
+      const requested = now();
+      const clock = new Stopwatch();
+      const requests: RequestTiming[] = [];
+      for await (const timing of ioStrategies[strategy].run(plan, clock, abort.signal)) {
+        requests.push(timing);
+        void push({ event: 'request', data: timing });
+      }
+      const elapsed = now() - clock.origin;
+      const delays = [...requests].sort((a, b) => a.task_id - b.task_id).map((r) => r.delay_ms ?? 0);
+      const ideal = idealMs(strategy, delays, params.workers, params.limit);
+      void push({
+        event: 'done',
+        data: {
+          strategy,
+          params,
+          elapsed_ms: round(elapsed),
+          ideal_ms: round(ideal),
+          overhead_ms: round(elapsed - ideal),
+          setup_ms: round(clock.origin - requested),
+          failed: requests.filter((r) => !r.ok).length,
+          requests,
+        },
+      });
+      stop();
+    } catch (error) {
+      stop(error);
+    } finally {
+      signal.removeEventListener('abort', cancel);
+    }
+  }, new FixedBuffer(input.count + 2));
+}

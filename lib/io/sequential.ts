@@ -1,0 +1,13 @@
+import type { IoStrategy } from './types';
+import { timedFetch } from './timed-fetch.mjs';
+import { warmConnections } from './warm-connections';
+
+/** The essay's `for url in urls`: each request starts when the previous one has finished. */
+export const sequential: IoStrategy = async function* (plan, clock, signal) {
+  await warmConnections(plan, 1);
+  clock.start();
+  for (const task of plan.tasks) {
+    if (signal.aborted) return;
+    yield await timedFetch(task, 0, clock.origin, signal);
+  }
+};

@@ -1,0 +1,44 @@
+// The I/O experiment's vocabulary, shared by the engine, the API and the UI.
+
+export const IO_STRATEGIES = ['sequential', 'threads', 'async'] as const;
+export type IoStrategyName = (typeof IO_STRATEGIES)[number];
+
+/** One request to make: its id and the upstream URL (built on the server, never sent by a client). */
+export interface FetchTask {
+  taskId: number;
+  url: string;
+}
+
+/** Everything a strategy needs to run. */
+export interface FetchPlan {
+  tasks: FetchTask[];
+  /** Threads in the pool (threads strategy). */
+  workers: number;
+  /** Most requests in flight at once (async strategy); null = no limit. */
+  limit: number | null;
+}
+
+/** The timing of one request, as measured where it ran (main thread or pool thread). */
+export interface RequestTiming {
+  task_id: number;
+  /** Milliseconds since the run's clock started. */
+  start_ms: number;
+  end_ms: number;
+  /** sequential: 0; threads: the OS thread's id; async: the in-flight slot. -1: a thread that died. */
+  lane: number;
+  ok: boolean;
+  status: number | null;
+  error: string | null;
+  /** How long the upstream says it waited; the ideal time is computed from these. */
+  delay_ms: number | null;
+}
+
+/** The run's stopwatch; strategies start it after their setup, right before the first request. */
+export interface RunClock {
+  /** Absolute start (ms on the process-wide clock), NaN until started. */
+  readonly origin: number;
+  start(): void;
+}
+
+/** A strategy: runs the plan and yields each request's timing as it completes. */
+export type IoStrategy = (plan: FetchPlan, clock: RunClock, signal: AbortSignal) => AsyncIterable<RequestTiming>;

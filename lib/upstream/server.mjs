@@ -1,0 +1,38 @@
+// @ts-check
+// Worker-thread entry: the upstream as a plain node:http server with its own event loop, so
+// the experiment's client and the upstream it measures never share a thread.
+import http from 'node:http';
+import { parentPort } from 'node:worker_threads';
+import { respond, upstreamQuery } from './respond.mjs';
+
+const json = (/** @type {http.ServerResponse} */ res, /** @type {number} */ status, /** @type {unknown} */ body) => {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+};
+
+const server = http.createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://upstream.invalid');
+  if (url.pathname === '/health') return json(res, 200, { ok: true });
+  if (url.pathname !== '/api/upstream') return json(res, 404, { error: 'not found' });
+  const parsed = upstreamQuery.safeParse(Object.fromEntries(url.searchParams));
+  if (!parsed.success) return json(res, 400, { error: 'invalid query', issues: parsed.error.issues });
+  // A client that hangs up stops the wait, so an aborted run leaves no timers behind.
+  const gone = new AbortController();
+  res.on('close', () => gone.abort());
+  try {
+    const { status, body } = await respond(parsed.data, gone.signal);
+    json(res, status, body);
+  } catch {
+    if (!res.headersSent) res.destroy();
+  }
+});
+
+// Long keep-alive so warm connections are reused between runs; a deep accept queue so a
+// burst of 1000 connections is not dropped (a dropped SYN is retried only after 1 s).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.maxRequestsPerSocket = 0;
+server.listen({ host: '127.0.0.1', port: 0, backlog: 4096 }, () => {
+  const address = server.address();
+  parentPort?.postMessage({ port: typeof address === 'object' && address ? address.port : 0 });
+});
