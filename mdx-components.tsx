@@ -22,11 +22,21 @@ function Pre(props: ComponentPropsWithoutRef<'pre'>) {
   return <pre tabIndex={0} {...props} />;
 }
 
+/** Wide tables scroll inside their own box (reachable by keyboard) instead of widening the page. */
+function Table(props: ComponentPropsWithoutRef<'table'>) {
+  return (
+    <div className="my-6 overflow-x-auto" tabIndex={0} role="region" aria-label="Table">
+      <table {...props} className="my-0" />
+    </div>
+  );
+}
+
 const components = {
   a: Anchor,
   h2: H2,
   h3: H3,
   pre: Pre,
+  table: Table,
   Callout,
   Quote,
   CodeTabs,

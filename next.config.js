@@ -1,6 +1,7 @@
 // @ts-check
 import path from 'node:path';
 import createMDX from '@next/mdx';
+import { CODE_THEMES } from './lib/content/code-themes.mjs';
 
 // Turbopack runs MDX plugins in a worker pool, so they are named by module path
 // (plain strings survive serialisation; imported functions do not).
@@ -10,7 +11,7 @@ const withMDX = createMDX({
     rehypePlugins: [
       [
         'rehype-pretty-code',
-        { theme: { light: 'github-light', dark: 'github-dark-dimmed' }, keepBackground: false },
+        { theme: CODE_THEMES, keepBackground: false },
       ],
     ],
   },

@@ -31,7 +31,7 @@ export function SectionLayout({ section, toc, children }: { section: Section; to
             </div>
           </details>
         </div>
-        <article className="prose prose-zinc max-w-[72ch] dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-indigo-700 prose-a:decoration-indigo-300 prose-a:underline-offset-2 dark:prose-a:text-indigo-300 dark:prose-a:decoration-indigo-700 prose-code:before:content-none prose-code:after:content-none prose-pre:border prose-pre:border-zinc-200 prose-pre:bg-zinc-50 dark:prose-pre:border-zinc-800 dark:prose-pre:bg-zinc-900/60">
+        <article className="prose prose-zinc max-w-[72ch] dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-indigo-700 prose-a:decoration-indigo-300 prose-a:underline-offset-2 dark:prose-a:text-indigo-300 dark:prose-a:decoration-indigo-700 prose-code:before:content-none prose-code:after:content-none prose-pre:border prose-pre:border-zinc-200 prose-pre:bg-zinc-50 prose-pre:text-zinc-800 dark:prose-pre:text-zinc-200 dark:prose-pre:border-zinc-800 dark:prose-pre:bg-zinc-900/60">
           <p className="not-prose mb-2 text-sm font-medium text-indigo-700 dark:text-indigo-300">
             Section {number} of {sections.length}
           </p>

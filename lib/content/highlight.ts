@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHighlighter, createJavaScriptRegexEngine, type Highlighter } from 'shiki';
 
-export const CODE_THEMES = { light: 'github-light', dark: 'github-dark-dimmed' } as const;
+import { CODE_THEMES } from './code-themes.mjs';
 
 export type CodeLanguage = 'ts' | 'tsx' | 'js' | 'python' | 'shell' | 'json';
 

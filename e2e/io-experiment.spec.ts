@@ -1,0 +1,58 @@
+import { expect, test, type Locator } from '@playwright/test';
+
+async function elapsedOf(panel: Locator, strategy: string): Promise<number> {
+  const value = panel.locator(`[data-testid="summary-${strategy}"] [data-elapsed]`);
+  await expect(value).toBeVisible({ timeout: 30_000 });
+  return Number(await value.getAttribute('data-elapsed'));
+}
+
+test('10 × 200 ms, run three ways: the shown numbers are consistent', async ({ page }) => {
+  await page.goto('/concurrent-io');
+  const panel = page.locator('[data-experiment="io"]');
+  await panel.getByLabel('Requests', { exact: true }).fill('10');
+  await panel.getByLabel('Delay (ms)').fill('200');
+  await panel.getByLabel('Threads', { exact: true }).fill('5');
+  await panel.getByRole('button', { name: 'Run all three' }).click();
+  await expect(panel.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await expect(panel.locator('[data-strategy="async"][data-state="done"]')).toBeVisible({ timeout: 30_000 });
+
+  const sequential = await elapsedOf(panel, 'sequential');
+  const threads = await elapsedOf(panel, 'threads');
+  const asyncMs = await elapsedOf(panel, 'async');
+  expect(sequential).toBeGreaterThanOrEqual(2000);
+  // Five threads take the ten requests in two waves of 200 ms.
+  expect(threads).toBeGreaterThanOrEqual(400);
+  expect(threads).toBeLessThan(1000);
+  expect(asyncMs).toBeGreaterThanOrEqual(200);
+  expect(asyncMs).toBeLessThan(sequential / 3);
+  // Each strategy drew one bar per request.
+  for (const strategy of ['sequential', 'threads', 'async']) {
+    await expect(panel.locator(`[data-strategy="${strategy}"] svg rect`)).toHaveCount(10);
+  }
+  await expect(panel.getByRole('region', { name: 'Run history' }).getByRole('row')).toHaveCount(4);
+});
+
+test('bad input in the controls shows the server’s reason next to the field', async ({ page }) => {
+  await page.goto('/concurrent-io');
+  const panel = page.locator('[data-experiment="io"]');
+  await panel.getByLabel('Requests', { exact: true }).fill('5000');
+  await panel.getByRole('button', { name: 'Async', exact: true }).click();
+  await expect(panel.getByRole('alert')).toContainText('did not accept these settings');
+  await expect(panel.getByLabel('Requests', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(panel.getByText('must be at most 1000')).toHaveCount(2);
+});
+
+test('a shared URL reproduces the setup', async ({ page }) => {
+  await page.goto('/concurrent-io?count=7&delay_ms=50&workers=3');
+  const panel = page.locator('[data-experiment="io"]');
+  await expect(panel.getByLabel('Requests', { exact: true })).toHaveValue('7');
+  await expect(panel.getByLabel('Delay (ms)')).toHaveValue('50');
+  await expect(panel.getByLabel('Threads', { exact: true })).toHaveValue('3');
+  await panel.getByRole('button', { name: 'Thread pool' }).click();
+  await expect(panel.locator('[data-strategy="threads"][data-state="done"]')).toBeVisible({ timeout: 30_000 });
+  await expect(panel.locator('[data-strategy="threads"] svg rect')).toHaveCount(7);
+  await expect(panel.locator('[data-strategy="threads"] svg text', { hasText: /^thread \d$/ })).toHaveCount(3);
+  // Editing a control updates the address, so the new setup can be shared too.
+  await panel.getByLabel('Requests', { exact: true }).fill('12');
+  await expect(page).toHaveURL(/count=12/);
+});

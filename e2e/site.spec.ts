@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sections } from '../content/sections';
+
+/** Collects console errors and failed page requests while a test runs. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('the home page lists every section, and each opens through the navigation', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Concurrency Lab' })).toBeVisible();
+  for (const [index, section] of sections.entries()) {
+    await page.goto('/');
+    await page.getByRole('main').getByRole('link', { name: new RegExp(section.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
+    await expect(page).toHaveURL(new RegExp(`/${section.slug}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.title);
+    // The on-page table of contents links to headings that exist.
+    const toc = page.getByRole('navigation', { name: 'On this page' }).last();
+    const tocLinks = toc.getByRole('link');
+    expect(await tocLinks.count()).toBeGreaterThan(2);
+    const firstHref = await tocLinks.first().getAttribute('href');
+    await expect(page.locator(firstHref!)).toHaveCount(1);
+    // Previous/next links follow sections.ts.
+    const pager = page.getByRole('navigation', { name: 'Previous and next section' });
+    if (index > 0) await expect(pager.getByRole('link', { name: new RegExp(`Previous`) })).toHaveAttribute('href', `/${sections[index - 1].slug}`);
+    if (index < sections.length - 1) await expect(pager.getByRole('link', { name: /Next/ })).toHaveAttribute('href', `/${sections[index + 1].slug}`);
+    // The sidebar marks the current section.
+    await expect(page.locator('nav[aria-label="Sections"] [aria-current="page"]').first()).toHaveAttribute('href', `/${section.slug}`);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('dark mode follows the system and the toggle overrides it, across reloads', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/gil');
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const path of ['/', ...sections.map((s) => `/${s.slug}`)]) {
+    test(`${path} passes axe with no serious or critical violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const errors = watchErrors(page);
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectAccessible(page);
+      expect(errors).toEqual([]);
+    });
+  }
+}
+
+test('no page scrolls sideways at 360 px', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const path of ['/', ...sections.map((s) => `/${s.slug}`)]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('an unknown section is a 404 page', async ({ page }) => {
+  const response = await page.goto('/no-such-section');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
