@@ -22,6 +22,7 @@ export function experimentHandler<S extends z.ZodObject<Record<string, z.ZodType
     const abort = new AbortController();
     const onClientGone = () => abort.abort();
     request.signal.addEventListener('abort', onClientGone, { once: true });
+    if (request.signal.aborted) abort.abort();
     let iterator: AsyncIterator<StreamEvent> | undefined;
     try {
       const params = parseQuery(new URL(request.url), experiment.query);

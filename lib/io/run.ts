@@ -45,8 +45,11 @@ export function planFor(params: IoRunResult['params'], origin: string): FetchPla
 
 class Stopwatch implements RunClock {
   origin = Number.NaN;
+  constructor(private readonly onStart: () => void) {}
   start() {
-    if (Number.isNaN(this.origin)) this.origin = now();
+    if (!Number.isNaN(this.origin)) return;
+    this.origin = now();
+    this.onStart();
   }
 }
 
@@ -62,12 +65,14 @@ export function runIoExperiment(input: IoParams, signal: AbortSignal): AsyncIter
     const abort = new AbortController();
     const cancel = () => abort.abort();
     signal.addEventListener('abort', cancel, { once: true });
+    if (signal.aborted) cancel();
     void stop.then(cancel);
     try {
       const plan = planFor(params, await upstreamOrigin());
-      void push({ event: 'start', data: { strategy, params } });
       const requested = now();
-      const clock = new Stopwatch();
+      // `start` goes out when the clock starts, after the strategy's setup (leasing a warm
+      // pool): a refusal there then reaches the client as its HTTP status, also when streaming.
+      const clock = new Stopwatch(() => void push({ event: 'start', data: { strategy, params } }));
       const requests: RequestTiming[] = [];
       for await (const timing of ioStrategies[strategy].run(plan, clock, abort.signal)) {
         requests.push(timing);

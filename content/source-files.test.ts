@@ -1,0 +1,22 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ioStrategies } from '@/lib/io/strategies';
+import { sections } from './sections';
+
+const root = path.join(__dirname, '..');
+const shownIn = (slug: string) =>
+  [...readFileSync(path.join(__dirname, `${slug}.mdx`), 'utf8').matchAll(/<SourceFile\s+path="([^"]+)"/g)].map((m) => m[1]);
+
+describe('code shown on the pages', () => {
+  it('the Concurrent I/O page shows every file each strategy runs', () => {
+    const shown = shownIn('concurrent-io');
+    for (const { sourceFiles } of Object.values(ioStrategies)) {
+      for (const file of sourceFiles) expect(shown).toContain(file);
+    }
+  });
+
+  it.each(sections.map((s) => s.slug))('every <SourceFile> in %s names a file that exists', (slug) => {
+    for (const file of shownIn(slug)) expect(existsSync(path.join(root, file)), file).toBe(true);
+  });
+});
