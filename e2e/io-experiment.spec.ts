@@ -56,3 +56,39 @@ test('a shared URL reproduces the setup', async ({ page }) => {
   await panel.getByLabel('Requests', { exact: true }).fill('12');
   await expect(page).toHaveURL(/count=12/);
 });
+
+test('a finished run can be replayed, stepped and scrubbed', async ({ page }) => {
+  await page.goto('/concurrent-io?count=4&delay_ms=100&workers=2');
+  const panel = page.locator('[data-experiment="io"]');
+  await panel.getByRole('button', { name: 'Thread pool' }).click();
+  await expect(panel.locator('[data-strategy="threads"][data-state="done"]')).toBeVisible({ timeout: 30_000 });
+  const bars = panel.locator('[data-strategy="threads"] svg rect');
+  await expect(bars).toHaveCount(4);
+  const replay = panel.getByRole('group', { name: 'Replay' });
+  // At 50 ms only the first wave (two requests) has started.
+  await replay.getByLabel('Moment shown').fill('50');
+  await expect(bars).toHaveCount(2);
+  // Each step lands on the next request start or end; the second wave starts within a few steps.
+  const moment = replay.locator('output');
+  for (let step = 0; step < 8 && (await bars.count()) < 4; step++) {
+    const before = Number(await moment.getAttribute('data-t'));
+    await replay.getByRole('button', { name: 'Step forward' }).click();
+    await expect.poll(async () => Number(await moment.getAttribute('data-t'))).toBeGreaterThan(before);
+  }
+  await expect(bars).toHaveCount(4);
+  await replay.getByRole('button', { name: 'Step back' }).click();
+  await expect(bars).toHaveCount(3);
+  await replay.getByRole('button', { name: 'Show all' }).click();
+  await expect(bars).toHaveCount(4);
+});
+
+test('when the server cannot be reached, a clearly marked recording can be shown', async ({ page }) => {
+  await page.route('**/api/experiments/io**', (route) => route.abort('connectionrefused'));
+  await page.goto('/concurrent-io');
+  const panel = page.locator('[data-experiment="io"]');
+  await panel.getByRole('button', { name: 'Async', exact: true }).click();
+  await expect(panel.getByRole('alert')).toContainText('Could not reach the server');
+  await panel.getByRole('button', { name: 'Show a recorded run instead' }).click();
+  await expect(panel.getByText(/Recording, not live: measured \d{4}-\d{2}-\d{2}/).first()).toBeVisible();
+  await expect(panel.locator('[data-strategy="async"] svg rect')).toHaveCount(10);
+});

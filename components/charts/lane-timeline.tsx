@@ -15,6 +15,8 @@ export interface TimelineBar {
   start: number;
   end: number;
   failed?: boolean;
+  /** Still in progress at the moment shown (drawn lighter). */
+  running?: boolean;
   /** Shown on hover and read by screen readers' tooltip support. */
   label: string;
 }
@@ -28,6 +30,8 @@ interface LaneTimelineProps {
   /** Accessible name of the chart. */
   label: string;
   maxHeight?: number;
+  /** Draws a "now" line at this time (replay). */
+  cursorMs?: number | null;
 }
 
 const AXIS = 22;
@@ -38,7 +42,7 @@ const MAX_LANE = 22;
  * Bars from start to end time, one row per lane (a thread, a slot, the main thread): a Gantt
  * chart in plain SVG, so thousands of bars stay cheap to draw.
  */
-export function LaneTimeline({ lanes, bars, domainMs, color, label, maxHeight = 260 }: LaneTimelineProps) {
+export function LaneTimeline({ lanes, bars, domainMs, color, label, maxHeight = 260, cursorMs = null }: LaneTimelineProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const laneHeight = Math.max(MIN_LANE, Math.min(MAX_LANE, (maxHeight - AXIS) / Math.max(1, lanes.length)));
   const plotHeight = Math.max(laneHeight * Math.max(1, lanes.length), 18);
@@ -88,11 +92,15 @@ export function LaneTimeline({ lanes, bars, domainMs, color, label, maxHeight = 
                 height={Math.max(MIN_LANE, laneHeight - gap)}
                 rx={laneHeight >= 8 ? 2 : 0}
                 fill={bar.failed ? 'var(--color-failure)' : color}
+                fillOpacity={bar.running ? 0.45 : 1}
               >
                 <title>{bar.label}</title>
               </rect>
             );
           })}
+          {cursorMs !== null ? (
+            <line x1={x(cursorMs)} x2={x(cursorMs)} y1={-2} y2={plotHeight + 2} stroke="currentColor" strokeWidth={1.5} strokeDasharray="3 2" />
+          ) : null}
         </svg>
       ) : null}
     </div>

@@ -1,8 +1,12 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { formatMs } from '@/lib/format';
+import { recordedIoRuns } from '@/lib/io/recording';
+import { eventTimes } from '@/lib/replay/timeline';
+import { ReplayControls } from '../replay-controls';
+import { useReplay } from '../use-replay';
 import { IO_STRATEGIES, type IoStrategyName } from '@/lib/io/types';
 import { IoRunTimeline } from './io-run-timeline';
 import { IoSettingsForm } from './io-settings-form';
@@ -29,7 +33,7 @@ function latestOf(runs: IoRun[], strategy: IoStrategyName): IoRun | undefined {
 /** The live I/O experiment: settings, run buttons, a timeline per strategy, totals and history. */
 export function FetchExperimentPanel() {
   const { settings, update, reset } = useIoSettings();
-  const { runs, busy, run, cancel, clear } = useIoRuns();
+  const { runs, busy, run, cancel, clear, showRecording } = useIoRuns();
   const [guesses, setGuesses] = useState<Guesses>({ sequential: '', threads: '', async: '' });
   const idPrefix = useId();
 
@@ -47,6 +51,14 @@ export function FetchExperimentPanel() {
     return [{ label: strategyMeta[s].label, color: strategyMeta[s].color, elapsed: result.elapsed_ms, ideal: result.ideal_ms, guess: guesses[s] && guess > 0 ? guess : null }];
   });
   const failure = current?.status === 'error' ? current.error : null;
+  const shownRequests = Object.values(latest).flatMap((r) => (r?.status === 'done' ? r.requests : []));
+  const replay = useReplay(domainMs / 1.02);
+  const replaying = !busy && shownRequests.length > 0;
+  const { exit: exitReplay } = replay;
+  // A new run shows live; a replay in progress would hide it.
+  useEffect(() => {
+    if (busy) exitReplay();
+  }, [busy, exitReplay]);
   const running = busy && current?.status === 'running' ? current : undefined;
   const expected = Number(running?.settings.count) || 0;
 
@@ -132,6 +144,15 @@ export function FetchExperimentPanel() {
             {failure.message}
             {failure.retryAfterS ? ` Try again in ${failure.retryAfterS} s.` : ''}
           </p>
+          {failure.status === null ? (
+            <button
+              type="button"
+              onClick={() => showRecording(recordedIoRuns())}
+              className="mt-2 rounded-md border border-rose-400 px-2 py-1 text-sm font-medium hover:bg-rose-100 dark:border-rose-700 dark:hover:bg-rose-900/50"
+            >
+              Show a recorded run instead
+            </button>
+          ) : null}
           {failure.issues.length > 0 ? (
             <ul className="mt-1 list-disc pl-5">
               {failure.issues.map((issue) => (
@@ -144,9 +165,15 @@ export function FetchExperimentPanel() {
         </div>
       ) : null}
 
+      {replaying ? (
+        <div className="mt-4">
+          <ReplayControls replay={replay} durationMs={domainMs / 1.02} times={eventTimes(shownRequests)} />
+        </div>
+      ) : null}
+
       <div className="mt-4 divide-y divide-zinc-200 dark:divide-zinc-800" data-testid="io-timelines">
         {IO_STRATEGIES.map((strategy) => (
-          <IoRunTimeline key={strategy} strategy={strategy} run={latest[strategy]} domainMs={domainMs} />
+          <IoRunTimeline key={strategy} strategy={strategy} run={latest[strategy]} domainMs={domainMs} atMs={replaying ? replay.t : null} />
         ))}
       </div>
 

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { LaneTimeline, type TimelineBar, type TimelineLane } from '@/components/charts/lane-timeline';
 import { formatMs } from '@/lib/format';
+import { clipAt } from '@/lib/replay/timeline';
 import type { IoStrategyName, RequestTiming } from '@/lib/io/types';
 import { strategyMeta } from './strategy-meta';
 import type { IoRun } from './use-io-runs';
@@ -41,7 +42,18 @@ function describe(r: RequestTiming): string {
 }
 
 /** One strategy's latest run: its lanes chart, the numbers, and the data behind the chart. */
-export function IoRunTimeline({ strategy, run, domainMs }: { strategy: IoStrategyName; run: IoRun | undefined; domainMs: number }) {
+export function IoRunTimeline({
+  strategy,
+  run,
+  domainMs,
+  atMs = null,
+}: {
+  strategy: IoStrategyName;
+  run: IoRun | undefined;
+  domainMs: number;
+  /** Replay: show the run as it stood at this moment. */
+  atMs?: number | null;
+}) {
   const meta = strategyMeta[strategy];
   const heading = (
     <h4 className="flex items-center gap-2 text-sm font-semibold text-zinc-900 dark:text-zinc-100">
@@ -59,13 +71,15 @@ export function IoRunTimeline({ strategy, run, domainMs }: { strategy: IoStrateg
     );
   }
   const { lanes, laneOf } = lanesOf(run);
-  const bars: TimelineBar[] = run.requests.map((r) => ({
+  const shown = atMs === null ? run.requests.map((r) => ({ ...r, running: false })) : clipAt(run.requests, atMs);
+  const bars: TimelineBar[] = shown.map((r) => ({
     key: String(r.task_id),
     lane: laneOf(r),
     start: r.start_ms,
     end: r.end_ms,
-    failed: !r.ok,
-    label: describe(r),
+    failed: !r.ok && !r.running,
+    running: r.running,
+    label: r.running ? `request ${r.task_id}: in flight` : describe(r),
   }));
   const laneLabels = new Map(lanes.map((lane) => [lane.id, lane.label]));
   const total = Number(run.settings.count) || run.requests.length;
@@ -74,6 +88,11 @@ export function IoRunTimeline({ strategy, run, domainMs }: { strategy: IoStrateg
     <div className="py-2" data-strategy={strategy} data-state={run.status}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4">
         {heading}
+        {run.recording ? (
+          <p className="w-full text-xs font-medium text-amber-800 dark:text-amber-300">
+            Recording, not live: measured {run.recording.recorded_at} on {run.recording.machine}
+          </p>
+        ) : null}
         {result ? (
           <p className="text-xs text-zinc-600 tabular-nums dark:text-zinc-400" data-testid={`summary-${strategy}`}>
             <span className="font-semibold text-zinc-900 dark:text-zinc-100" data-elapsed={result.elapsed_ms}>
@@ -95,6 +114,7 @@ export function IoRunTimeline({ strategy, run, domainMs }: { strategy: IoStrateg
           bars={bars}
           domainMs={domainMs}
           color={meta.color}
+          cursorMs={atMs}
           label={`${meta.label}: ${run.requests.length} requests on ${lanes.length} lane${lanes.length === 1 ? '' : 's'}${
             result ? `, ${formatMs(result.elapsed_ms)} in total` : ''
           }`}
