@@ -1,5 +1,5 @@
 import 'server-only';
-import { FixedBuffer, Repeater } from '@repeaterjs/repeater';
+import { eventStream } from '@/lib/api/event-stream';
 import type { StreamEvent } from '@/lib/api/sse';
 import { upstreamOrigin } from '@/lib/upstream';
 import type { IoParams } from './params';
@@ -61,44 +61,32 @@ class Stopwatch implements RunClock {
 export function runIoExperiment(input: IoParams, signal: AbortSignal): AsyncIterable<IoEvent> {
   const { strategy, ...rest } = input;
   const params = { ...rest, limit: input.limit ?? null, seed: input.seed ?? Math.random().toString(36).slice(2, 10) };
-  return new Repeater<IoEvent>(async (push, stop) => {
-    const abort = new AbortController();
-    const cancel = () => abort.abort();
-    signal.addEventListener('abort', cancel, { once: true });
-    if (signal.aborted) cancel();
-    void stop.then(cancel);
-    try {
-      const plan = planFor(params, await upstreamOrigin());
-      const requested = now();
-      // `start` goes out when the clock starts, after the strategy's setup (leasing a warm
-      // pool): a refusal there then reaches the client as its HTTP status, also when streaming.
-      const clock = new Stopwatch(() => void push({ event: 'start', data: { strategy, params } }));
-      const requests: RequestTiming[] = [];
-      for await (const timing of ioStrategies[strategy].run(plan, clock, abort.signal)) {
-        requests.push(timing);
-        void push({ event: 'request', data: timing });
-      }
-      const elapsed = now() - clock.origin;
-      const delays = [...requests].sort((a, b) => a.task_id - b.task_id).map((r) => r.delay_ms ?? 0);
-      const ideal = idealMs(strategy, delays, params.workers, params.limit);
-      void push({
-        event: 'done',
-        data: {
-          strategy,
-          params,
-          elapsed_ms: round(elapsed),
-          ideal_ms: round(ideal),
-          overhead_ms: round(elapsed - ideal),
-          setup_ms: round(clock.origin - requested),
-          failed: requests.filter((r) => !r.ok).length,
-          requests,
-        },
-      });
-      stop();
-    } catch (error) {
-      stop(error);
-    } finally {
-      signal.removeEventListener('abort', cancel);
+  return eventStream<IoEvent>(signal, input.count + 2, async (push, abortSignal) => {
+    const plan = planFor(params, await upstreamOrigin());
+    const requested = now();
+    // `start` goes out when the clock starts, after the strategy's setup (leasing a warm
+    // pool): a refusal there then reaches the client as its HTTP status, also when streaming.
+    const clock = new Stopwatch(() => push({ event: 'start', data: { strategy, params } }));
+    const requests: RequestTiming[] = [];
+    for await (const timing of ioStrategies[strategy].run(plan, clock, abortSignal)) {
+      requests.push(timing);
+      push({ event: 'request', data: timing });
     }
-  }, new FixedBuffer(input.count + 2));
+    const elapsed = now() - clock.origin;
+    const delays = [...requests].sort((a, b) => a.task_id - b.task_id).map((r) => r.delay_ms ?? 0);
+    const ideal = idealMs(strategy, delays, params.workers, params.limit);
+    push({
+      event: 'done',
+      data: {
+        strategy,
+        params,
+        elapsed_ms: round(elapsed),
+        ideal_ms: round(ideal),
+        overhead_ms: round(elapsed - ideal),
+        setup_ms: round(clock.origin - requested),
+        failed: requests.filter((r) => !r.ok).length,
+        requests,
+      },
+    });
+  });
 }

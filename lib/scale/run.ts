@@ -1,0 +1,110 @@
+import 'server-only';
+import path from 'node:path';
+import { eventStream } from '@/lib/api/event-stream';
+import type { StreamEvent } from '@/lib/api/sse';
+import { claimExclusive } from '@/lib/process/exclusive';
+import { jsonLinesOf } from '@/lib/process/json-lines-child';
+import { requirePython } from '@/lib/process/python';
+import { SCALE_DEFAULT_COUNT, SCALE_LIMITS, type ScaleParams } from './params';
+import type { ScaleChildLine, ScaleEngine, ScaleKind, ScaleMeasurement } from './types';
+
+/** The whole result of a run: the JSON answer, and the `done` event of the stream. */
+export interface ScaleResult extends ScaleMeasurement {
+  kind: ScaleKind;
+  engine: ScaleEngine;
+  count: number;
+  /** How long each unit slept once all existed. */
+  sleep_ms: number;
+}
+
+export type ScaleEvent =
+  | StreamEvent<'start', { kind: ScaleKind; engine: ScaleEngine; count: number; pid: number }>
+  | StreamEvent<
+      'progress',
+      { phase: 'baseline' | 'created'; rss_bytes: number; create_ms: number | null }
+    >
+  | StreamEvent<'done', ScaleResult>;
+
+const here = (file: string) =>
+  path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/scale', file);
+
+/** The command line of the child process that runs `count` units. */
+type ChildCommand = (count: number) => Promise<{ command: string; args: string[] }>;
+
+// --expose-gc lets the child collect its start-up garbage before the baseline; the heap cap
+// keeps a runaway child from taking the machine with it.
+const nodeChild =
+  (file: string): ChildCommand =>
+  async (count) => ({
+    command: process.execPath,
+    args: [
+      '--expose-gc',
+      '--max-old-space-size=1024',
+      here(file),
+      String(count),
+      String(SCALE_LIMITS.sleepMs),
+    ],
+  });
+
+// -E -s: ignore PYTHON* variables and user site-packages; -B: write no __pycache__ into the repo.
+const pythonChild =
+  (file: string): ChildCommand =>
+  async (count) => ({
+    command: (await requirePython()).path,
+    args: ['-E', '-s', '-B', here(`python/${file}`), String(count), String(SCALE_LIMITS.sleepMs)],
+  });
+
+const children: Record<ScaleEngine, Record<ScaleKind, ChildCommand>> = {
+  node: { tasks: nodeChild('node-tasks.mjs'), threads: nodeChild('node-threads.mjs') },
+  cpython: { tasks: pythonChild('tasks.py'), threads: pythonChild('threads.py') },
+};
+
+/**
+ * Runs the scale experiment in a child process (node or python3), so the site's own memory
+ * does not pollute the measurement and a huge run cannot hurt the site: a `start` event with
+ * the child's pid, `progress` at the baseline and once every unit exists, then `done`. One run
+ * at a time server-wide (429 otherwise); the child is killed when the client leaves and after
+ * `timeoutMs`.
+ */
+export function runScaleExperiment(
+  params: ScaleParams,
+  signal: AbortSignal,
+  { timeoutMs = SCALE_LIMITS.maxRunMs }: { timeoutMs?: number } = {},
+): AsyncIterable<ScaleEvent> {
+  const { kind, engine } = params;
+  const count = params.count ?? SCALE_DEFAULT_COUNT[kind][engine];
+  return eventStream<ScaleEvent>(signal, 4, async (push, runSignal) => {
+    const { command, args } = await children[engine][kind](count);
+    const release = claimExclusive('scale', 5);
+    try {
+      const onSpawn = (pid: number) => push({ event: 'start', data: { kind, engine, count, pid } });
+      let result: ScaleMeasurement | undefined;
+      for await (const line of jsonLinesOf(command, args, {
+        signal: runSignal,
+        timeoutMs,
+        onSpawn,
+      }) as AsyncIterable<ScaleChildLine>) {
+        if (line.event === 'result') {
+          const { event: _event, ...measurement } = line;
+          result = measurement;
+        } else {
+          push({
+            event: 'progress',
+            data: {
+              phase: line.event,
+              rss_bytes: line.rss_bytes,
+              create_ms: line.event === 'created' ? line.create_ms : null,
+            },
+          });
+        }
+      }
+      if (!result) throw new Error('the scale child ended without a result');
+      push({
+        event: 'done',
+        data: { kind, engine, count, sleep_ms: SCALE_LIMITS.sleepMs, ...result },
+      });
+    } finally {
+      release();
+    }
+  });
+}
