@@ -27,6 +27,8 @@ const nextConfig = {
   // answer /sync/api/ and /sync/api alike instead of redirecting one to the other.
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
+  // `npm test` type-checks the whole project (`npm run typecheck`) before it builds.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default withMDX(nextConfig);

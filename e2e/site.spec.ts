@@ -83,3 +83,38 @@ test('an unknown section is a 404 page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
+
+test('pages carry a strict CSP that their own inline scripts satisfy', async ({ page }) => {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  for (const path of ['/', '/gil', '/concurrent-io']) {
+    const response = await page.goto(path);
+    const headers = response!.headers();
+    const scriptSrc = /script-src ([^;]+)/.exec(headers['content-security-policy'] ?? '')?.[1] ?? '';
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    expect(scriptSrc).toMatch(/'sha256-/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toContain('camera=()');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  // Client-side navigation and hydration ran under the policy without a single violation.
+  await page.getByRole('link', { name: /The GIL/ }).first().click();
+  await expect(page).toHaveURL(/\/gil$/);
+  expect(violations).toEqual([]);
+});
+
+test('API answers carry the security headers and no stack traces', async ({ request }) => {
+  const response = await request.get('/api/experiments/io?strategy=nope&count=-1');
+  expect(response.status()).toBe(400);
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+  const body = await response.json();
+  expect(body.error).toBe('invalid query');
+  expect(JSON.stringify(body)).not.toMatch(/at .*\.(ts|js):\d+/);
+});

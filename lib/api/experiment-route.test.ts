@@ -44,7 +44,7 @@ async function* ticks(
   }
 }
 
-const GET = experimentHandler({ query, run: ticks });
+const GET = experimentHandler({ query, cost: () => 1, run: ticks });
 const get = (search: string, init?: RequestInit) =>
   GET(new Request(`http://test/x?${search}`, init));
 const stream = { headers: { accept: 'text/event-stream' } };

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import { admission, type Ticket } from './admission';
 import { errorResponse } from './errors';
 import { parseQuery } from './query';
+import { clientKey, takeStart } from './rate-limit';
 import { SSE_HEADERS, encodeSse, wantsEventStream, type StreamEvent } from './sse';
 
 /**
@@ -9,12 +11,44 @@ import { SSE_HEADERS, encodeSse, wantsEventStream, type StreamEvent } from './ss
  */
 export interface Experiment<S extends z.ZodObject<Record<string, z.ZodType>>> {
   query: S;
+  /** Units of in-flight work a run holds at once (upstream requests, threads, processes). */
+  cost(params: z.output<S>): number;
   run(params: z.output<S>, signal: AbortSignal): AsyncIterable<StreamEvent>;
 }
 
 /**
- * Turns an experiment into a GET handler: validate, run, and answer with one JSON document
- * or, for `Accept: text/event-stream`, with each event as it happens. When the client goes
+ * The run, once admission control lets it in. While it waits, a `queued` event reports its
+ * place each time the queue moves. The ticket is given back however the run ends.
+ */
+async function* admitted(cost: number, run: (signal: AbortSignal) => AsyncIterable<StreamEvent>, signal: AbortSignal): AsyncGenerator<StreamEvent> {
+  let place: { position: number; queue_length: number } | null = null;
+  let moved = () => {};
+  let ticket: Ticket | null = null;
+  const admittance = admission
+    .admit(cost, signal, (position, queue_length) => {
+      place = { position, queue_length };
+      moved();
+    })
+    .then((granted) => (ticket = granted));
+  try {
+    while (!ticket) {
+      const queueMoved = new Promise<void>((resolve) => (moved = resolve));
+      if (place) {
+        yield { event: 'queued', data: place };
+        place = null;
+      }
+      await Promise.race([admittance, queueMoved]);
+    }
+    yield* run(signal);
+  } finally {
+    // Admitted after the client gave up, or done: either way the slot goes back.
+    void admittance.then((granted) => granted.release(), () => undefined);
+  }
+}
+
+/**
+ * Turns an experiment into a GET handler: validate, rate-limit and admit, run, and answer with
+ * one JSON document or, for `Accept: text/event-stream`, with each event as it happens. When the client goes
  * away the run's signal aborts, so its in-flight work stops.
  */
 export function experimentHandler<S extends z.ZodObject<Record<string, z.ZodType>>>(experiment: Experiment<S>) {
@@ -26,7 +60,8 @@ export function experimentHandler<S extends z.ZodObject<Record<string, z.ZodType
     let iterator: AsyncIterator<StreamEvent> | undefined;
     try {
       const params = parseQuery(new URL(request.url), experiment.query);
-      iterator = experiment.run(params, abort.signal)[Symbol.asyncIterator]();
+      takeStart(clientKey(request));
+      iterator = admitted(experiment.cost(params), (signal) => experiment.run(params, signal), abort.signal)[Symbol.asyncIterator]();
       // The first event is awaited before answering, so refusals (bad state, a full queue)
       // still get their proper HTTP status instead of a 200 stream carrying an error.
       const first = await iterator.next();

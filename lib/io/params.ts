@@ -30,3 +30,8 @@ export const ioQuery = z
   });
 
 export type IoParams = z.output<typeof ioQuery>;
+
+/** In-flight units a run holds: its upstream requests in flight at once (admission control). */
+export function ioCost(params: IoParams): number {
+  return lanesFor(params.strategy, params.count, params.workers, params.limit ?? null);
+}

@@ -37,3 +37,8 @@ export const raceQuery = z
   });
 
 export type RaceParams = z.output<typeof raceQuery>;
+
+/** In-flight units a run holds (admission control): one thread per worker (async: one thread). */
+export function raceCost(params: RaceParams): number {
+  return params.strategy === 'threads' ? params.workers : 1;
+}

@@ -46,3 +46,8 @@ export const scaleQuery = z
   });
 
 export type ScaleParams = z.output<typeof scaleQuery>;
+
+/** In-flight units a run holds (admission control): one child process (its threads are capped by the scale limits). */
+export function scaleCost(): number {
+  return 1;
+}

@@ -1,9 +1,9 @@
 import { experimentHandler } from '@/lib/api/experiment-route';
-import { blockingQuery } from '@/lib/blocking/params';
+import { blockingQuery, blockingCost } from '@/lib/blocking/params';
 import { runBlockingExperiment } from '@/lib/blocking/run';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/experiments/blocking?mode=…&tasks=…&delay_ms=…&block_ms=…: one blocking task among async ones. */
-export const GET = experimentHandler({ query: blockingQuery, run: runBlockingExperiment });
+export const GET = experimentHandler({ query: blockingQuery, cost: blockingCost, run: runBlockingExperiment });

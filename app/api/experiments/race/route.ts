@@ -1,9 +1,9 @@
 import { experimentHandler } from '@/lib/api/experiment-route';
-import { raceQuery } from '@/lib/race/params';
+import { raceQuery, raceCost } from '@/lib/race/params';
 import { runRaceExperiment } from '@/lib/race/run';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/experiments/race?strategy=threads|async&…: the bank transfer, with and without a lock. */
-export const GET = experimentHandler({ query: raceQuery, run: runRaceExperiment });
+export const GET = experimentHandler({ query: raceQuery, cost: raceCost, run: runRaceExperiment });

@@ -1,0 +1,119 @@
+import 'server-only';
+import { ApiError } from './errors';
+
+// Admission control shared by every experiment endpoint. A run needs one of `maxRuns` run
+// slots and `cost` units of in-flight work (upstream requests, threads, processes) out of
+// `maxInflight`. When either is short, the run waits in a bounded first-in-first-out queue
+// (the client sees its position); when the queue is full it is refused with 429.
+
+function envInt(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+/** The limits, from environment variables (documented in the README). */
+export const ADMISSION_LIMITS = {
+  maxRuns: envInt('LAB_MAX_RUNS', 24),
+  maxInflight: envInt('LAB_MAX_INFLIGHT', 4000),
+  maxQueue: envInt('LAB_MAX_QUEUE', 120),
+  queueTimeoutMs: envInt('LAB_QUEUE_TIMEOUT_MS', 60_000),
+};
+
+export interface Ticket {
+  release(): void;
+}
+
+interface Waiter {
+  cost: number;
+  admit(ticket: Ticket): void;
+  onPosition(position: number, length: number): void;
+}
+
+/** Run slots, in-flight units and the queue; one instance per server process. */
+export class Admission {
+  private runs = 0;
+  private inflight = 0;
+  private readonly queue: Waiter[] = [];
+
+  constructor(private readonly limits: typeof ADMISSION_LIMITS) {}
+
+  /** What is in use right now (for tests and the health endpoint). */
+  usage() {
+    return { runs: this.runs, inflight: this.inflight, queued: this.queue.length };
+  }
+
+  private fits(cost: number): boolean {
+    return this.runs < this.limits.maxRuns && this.inflight + cost <= this.limits.maxInflight;
+  }
+
+  private take(cost: number): Ticket {
+    this.runs++;
+    this.inflight += cost;
+    let released = false;
+    return {
+      release: () => {
+        if (released) return;
+        released = true;
+        this.runs--;
+        this.inflight -= cost;
+        this.pump();
+      },
+    };
+  }
+
+  /** Admits waiters from the head of the queue while they fit (no overtaking: fair to big runs). */
+  private pump() {
+    while (this.queue.length > 0 && this.fits(this.queue[0].cost)) {
+      const waiter = this.queue.shift()!;
+      waiter.admit(this.take(waiter.cost));
+    }
+    this.queue.forEach((waiter, index) => waiter.onPosition(index + 1, this.queue.length));
+  }
+
+  /**
+   * A ticket for a run of `cost` units: at once if there is room, else after waiting in the
+   * queue (reporting its position). Refused with 429 when the queue is full, 503 after waiting
+   * too long; an aborted `signal` leaves the queue.
+   */
+  async admit(cost: number, signal: AbortSignal, onPosition: (position: number, length: number) => void = () => {}): Promise<Ticket> {
+    // A run bigger than the whole budget may still run, alone.
+    const units = Math.min(Math.max(1, Math.ceil(cost)), this.limits.maxInflight);
+    if (this.queue.length === 0 && this.fits(units)) return this.take(units);
+    if (this.queue.length >= this.limits.maxQueue) {
+      throw new ApiError(429, 'the server is at capacity and its queue is full; try again shortly', [], { 'Retry-After': '10' });
+    }
+    signal.throwIfAborted();
+    return new Promise<Ticket>((resolve, reject) => {
+      const leave = (error: Error) => {
+        const index = this.queue.indexOf(waiter);
+        if (index !== -1) this.queue.splice(index, 1);
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+        this.pump();
+        reject(error);
+      };
+      const onAbort = () => leave(signal.reason instanceof Error ? signal.reason : new DOMException('aborted', 'AbortError'));
+      const timer = setTimeout(
+        () => leave(new ApiError(503, 'waited too long in the queue; the server is very busy', [], { 'Retry-After': '15' })),
+        this.limits.queueTimeoutMs,
+      );
+      const waiter: Waiter = {
+        cost: units,
+        onPosition,
+        admit: (ticket) => {
+          clearTimeout(timer);
+          signal.removeEventListener('abort', onAbort);
+          resolve(ticket);
+        },
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.queue.push(waiter);
+      onPosition(this.queue.length, this.queue.length);
+    });
+  }
+}
+
+const holder = globalThis as typeof globalThis & { __concurrencyLabAdmission?: Admission };
+
+/** The server's one admission controller. */
+export const admission = (holder.__concurrencyLabAdmission ??= new Admission(ADMISSION_LIMITS));
