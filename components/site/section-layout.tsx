@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import Link from 'next/link';
 import type { TocEntry } from '@/content';
 import { sections, type Section, type SectionSlug } from '@/content/sections';
 import { SectionNav } from './section-nav';
@@ -32,9 +33,17 @@ export function SectionLayout({ section, toc, children }: { section: Section; to
           </details>
         </div>
         <article className="prose prose-zinc max-w-[72ch] dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-indigo-700 prose-a:decoration-indigo-300 prose-a:underline-offset-2 dark:prose-a:text-indigo-300 dark:prose-a:decoration-indigo-700 prose-code:before:content-none prose-code:after:content-none prose-pre:border prose-pre:border-zinc-200 prose-pre:bg-zinc-50 prose-pre:text-zinc-800 dark:prose-pre:text-zinc-200 dark:prose-pre:border-zinc-800 dark:prose-pre:bg-zinc-900/60">
-          <p className="not-prose mb-2 text-sm font-medium text-indigo-700 dark:text-indigo-300">
-            Section {number} of {sections.length}
-          </p>
+          <div className="not-prose mb-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm font-medium">
+            <p className="text-indigo-700 dark:text-indigo-300">
+              Section {number} of {sections.length}
+            </p>
+            <Link
+              href={`/present/${slug}`}
+              className="text-zinc-700 underline decoration-zinc-300 underline-offset-2 hover:text-indigo-700 hover:decoration-indigo-400 dark:text-zinc-300 dark:decoration-zinc-600 dark:hover:text-indigo-300"
+            >
+              Present as slides
+            </Link>
+          </div>
           <h1>{section.title}</h1>
           <details className={`${disclosure} not-prose mb-8 xl:hidden`}>
             <summary>On this page</summary>

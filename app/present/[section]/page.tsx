@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { loadSection } from '@/content';
+import { findSection, sections } from '@/content/sections';
+import { Deck } from '@/components/present/deck';
+import {
+  DroppedHeading,
+  PresentNotes,
+  PresentSlide,
+  SlideSubheading,
+} from '@/components/present/present-slide';
+import '../present.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return sections.map((section) => ({ section: section.slug }));
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/present/[section]'>): Promise<Metadata> {
+  const section = findSection((await params).section);
+  if (!section) return {};
+  return {
+    title: `${section.title} (slides)`,
+    description: section.summary,
+    // The text is the reading page's; search engines should send readers there.
+    alternates: { canonical: `/${section.slug}` },
+  };
+}
+
+// The same MDX as the reading page, with the slide markers swapped for their deck versions.
+const deckComponents = {
+  Slide: PresentSlide,
+  Notes: PresentNotes,
+  h2: DroppedHeading,
+  h3: SlideSubheading,
+};
+
+/** A section as a slide deck (audience, `?view=presenter`, `?print`); see components/present/deck.tsx. */
+export default async function PresentPage({ params }: PageProps<'/present/[section]'>) {
+  const section = findSection((await params).section);
+  if (!section) notFound();
+  const { default: Content, slides, toc } = await loadSection(section.slug);
+  const headings = new Set(toc.filter((entry) => entry.depth === 2).map((entry) => entry.id));
+  return (
+    <Deck
+      slug={section.slug}
+      title={section.title}
+      number={sections.findIndex((s) => s.slug === section.slug) + 1}
+      sectionCount={sections.length}
+      slides={slides.map((slide) => ({ ...slide, headed: headings.has(slide.id) }))}
+    >
+      <Content components={deckComponents} />
+    </Deck>
+  );
+}

@@ -1,0 +1,416 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// Presentation mode (components/present): /present/<section>, ?view=presenter, ?print.
+// The GIL section is the main subject: 29 slides, speaker notes on slide 3.
+
+/** Collects console errors and uncaught exceptions while a test runs. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+const stageSlides = (page: Page) => page.locator('[data-deck-stage] [data-slide-index]');
+const visibleSlide = (page: Page) =>
+  page.locator('[data-deck-stage] [data-slide-index]:not([hidden])');
+const counter = (page: Page) => page.getByTestId('slide-counter');
+
+/** Opens a deck and waits until it is mounted; returns the number of slides. */
+async function openDeck(page: Page, path: string): Promise<number> {
+  await page.goto(path);
+  await expect(counter(page)).toBeVisible();
+  return stageSlides(page).count();
+}
+
+async function expectSlide(page: Page, number: number, count: number) {
+  await expect(counter(page)).toHaveText(`Slide ${number} of ${count}`);
+  await expect(page).toHaveURL(new RegExp(`#${number}$`));
+  await expect(visibleSlide(page)).toHaveCount(1);
+  await expect(visibleSlide(page)).toHaveAttribute('data-slide-index', String(number - 1));
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+test('the reading page links to its slides', async ({ page }) => {
+  await page.goto('/gil');
+  await page.getByRole('link', { name: 'Present as slides' }).click();
+  await expect(page).toHaveURL(/\/present\/gil/);
+  await expect(counter(page)).toHaveText(/^Slide 1 of \d+$/);
+});
+
+test('keys step through the deck; the hash, the counter, the focus and the live region follow', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const count = await openDeck(page, '/present/gil');
+  expect(count).toBeGreaterThan(10);
+  await expect(counter(page)).toHaveText(`Slide 1 of ${count}`);
+  await expect(visibleSlide(page)).toHaveAttribute('data-slide-index', '0');
+
+  const steps: [string, number][] = [
+    ['ArrowRight', 2],
+    [' ', 3],
+    ['PageDown', 4],
+    ['.', 5],
+    ['ArrowDown', 6],
+    ['ArrowLeft', 5],
+    ['PageUp', 4],
+    ['ArrowUp', 3],
+    ['Shift+ ', 2],
+    ['End', count],
+    ['ArrowRight', count],
+    ['Home', 1],
+    ['ArrowLeft', 1],
+  ];
+  for (const [key, number] of steps) {
+    await page.keyboard.press(key === ' ' ? 'Space' : key === 'Shift+ ' ? 'Shift+Space' : key);
+    await expectSlide(page, number, count);
+  }
+  // Focus moved to the slide, and the change was announced once, politely.
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 2, count);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.slideIndex),
+    )
+    .toBe('1');
+  await expect(page.getByRole('status')).toHaveText(
+    `Slide 2 of ${count}: What a global interpreter lock is`,
+  );
+  // Hidden slides are out of the accessibility tree and inert.
+  const hidden = stageSlides(page).nth(5);
+  await expect(hidden).toHaveAttribute('hidden', '');
+  await expect(hidden).toHaveAttribute('inert', '');
+  expect(errors).toEqual([]);
+});
+
+test('a URL opens its slide, and the control bar works', async ({ page }) => {
+  const count = await openDeck(page, '/present/gil#5');
+  await expectSlide(page, 5, count);
+  await expect(visibleSlide(page).getByRole('heading', { level: 2 })).toHaveText(
+    'Why CPython has one',
+  );
+  await page.getByRole('button', { name: 'Next slide' }).click();
+  await expectSlide(page, 6, count);
+  await page.getByRole('button', { name: 'Previous slide' }).click();
+  await page.getByRole('button', { name: 'Previous slide' }).click();
+  await expectSlide(page, 4, count);
+  // A clicker keeps working after a control was clicked (focus stays on the control).
+  await page.keyboard.press('PageDown');
+  await expectSlide(page, 5, count);
+  // A slide id works as a hash too, and so does editing the hash.
+  await page.goto('/present/gil#subinterpreters');
+  await expect(counter(page)).toHaveText(`Slide 23 of ${count}`);
+  await page.evaluate(() => (window.location.hash = '#7'));
+  await expectSlide(page, 7, count);
+});
+
+test('the overview jumps by click and by keyboard, and Esc closes it', async ({ page }) => {
+  const count = await openDeck(page, '/present/gil#2');
+  await page.keyboard.press('o');
+  const overview = page.getByRole('dialog', { name: 'All slides' });
+  await expect(overview).toBeVisible();
+  await expect(overview.getByRole('listitem')).toHaveCount(count);
+  // Thumbnails are inert pictures, rendered as previews.
+  await expect(overview.locator('[inert] [data-slide-index]')).toHaveCount(count);
+  await expect(overview.getByRole('button', { name: /^2 What a global/ })).toBeFocused();
+  await overview.getByRole('button', { name: /^11 Understanding the GIL/ }).click();
+  await expect(overview).toBeHidden();
+  await expectSlide(page, 11, count);
+
+  await page.keyboard.press('o');
+  await expect(overview.getByRole('button', { name: /^11 / })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(overview).toBeHidden();
+  await expectSlide(page, 12, count);
+
+  await page.keyboard.press('o');
+  await expect(overview).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(overview).toBeHidden();
+  await expectSlide(page, 12, count);
+});
+
+test('go to, help, blackout', async ({ page }) => {
+  const count = await openDeck(page, '/present/gil');
+  await page.keyboard.press('g');
+  const goTo = page.getByRole('dialog', { name: 'Go to slide' });
+  await expect(goTo.getByLabel(/Slide number/)).toBeFocused();
+  await goTo.getByLabel(/Slide number/).fill('17');
+  await page.keyboard.press('Enter');
+  await expect(goTo).toBeHidden();
+  await expectSlide(page, 17, count);
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Overview of all slides');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(page).toHaveURL(/\/present\/gil#17$/);
+
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('blackout')).toBeVisible();
+  // Any navigation key brings the slide back first, without skipping it.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('blackout')).toBeHidden();
+  await expectSlide(page, 17, count);
+});
+
+test('Esc returns to the reading page at the slide’s place', async ({ page }) => {
+  await openDeck(page, '/present/gil#9');
+  await page.keyboard.press('Escape');
+  // Slide 9 continues "What the GIL does in practice".
+  await expect(page).toHaveURL(/\/gil#what-the-gil-does-in-practice$/);
+  await expect(page.locator('#what-the-gil-does-in-practice')).toBeInViewport();
+
+  await openDeck(page, '/present/gil#1');
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/gil$/);
+});
+
+test('the presenter view and the audience window move together, both ways', async ({ context }) => {
+  const audience = await context.newPage();
+  const count = await openDeck(audience, '/present/gil#3');
+  // A presenter view opened without a slide takes the audience's.
+  const presenter = await context.newPage();
+  await presenter.goto('/present/gil?view=presenter');
+  await expect(counter(presenter)).toHaveText(`Slide 3 of ${count}`);
+
+  await presenter.keyboard.press('ArrowRight');
+  await expect(counter(presenter)).toHaveText(`Slide 4 of ${count}`);
+  await expectSlide(audience, 4, count);
+
+  await audience.keyboard.press('ArrowRight');
+  await expect(counter(audience)).toHaveText(`Slide 5 of ${count}`);
+  await expect(counter(presenter)).toHaveText(`Slide 5 of ${count}`);
+  await expect(presenter).toHaveURL(/view=presenter#5$/);
+
+  // The presenter sees the next slide as an inert preview.
+  await expect(
+    presenter.getByRole('heading', { name: `Next: 6. Why CPython has one` }),
+  ).toBeVisible();
+  await expect(presenter.locator('[inert] [data-slide-index="5"]')).toHaveCount(1);
+
+  // The presenter's blackout blacks out the audience.
+  await presenter.keyboard.press('b');
+  await expect(audience.getByTestId('blackout')).toBeVisible();
+  await expect(presenter.getByTestId('blackout-badge')).toBeVisible();
+  await presenter.keyboard.press('b');
+  await expect(audience.getByTestId('blackout')).toBeHidden();
+
+  // "Open audience window" opens the plain deck at the current slide, already in step.
+  const [popup] = await Promise.all([
+    presenter.waitForEvent('popup'),
+    presenter.getByRole('button', { name: 'Open audience window' }).click(),
+  ]);
+  await expect(counter(popup)).toHaveText(`Slide 5 of ${count}`);
+  await expect(popup).toHaveURL(/\/present\/gil#5$/);
+  await popup.keyboard.press('End');
+  await expect(counter(presenter)).toHaveText(`Slide ${count} of ${count}`);
+  await expect(counter(audience)).toHaveText(`Slide ${count} of ${count}`);
+  await expect(presenter.getByRole('heading', { name: 'End of the deck' })).toBeVisible();
+});
+
+test('the stopwatch and the countdown run in the presenter view', async ({ page }) => {
+  const start = new Date('2026-03-02T09:00:00Z').getTime();
+  await page.clock.install({ time: start });
+  await page.goto('/present/gil?view=presenter');
+  // Stop the clock's natural flow: only runFor moves it.
+  await page.clock.pauseAt(start + 5_000);
+  const stopwatch = page.getByTestId('stopwatch');
+  await expect(stopwatch).toHaveText('0:00');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(65_000);
+  await expect(stopwatch).toHaveText('1:05');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.clock.runFor(10_000);
+  await expect(stopwatch).toHaveText('1:05');
+  await page.getByLabel('Talk length').fill('2');
+  await expect(page.getByTestId('countdown')).toHaveText('0:55 left');
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.clock.runFor(60_000);
+  await expect(page.getByTestId('countdown')).toHaveText('0:05 over');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(stopwatch).toHaveText('0:00');
+});
+
+test('speaker notes show in the presenter view only', async ({ page, context }) => {
+  const note = 'Eight cores, eight threads';
+  await page.goto('/present/gil?view=presenter#3');
+  await expect(page.getByTestId('speaker-notes')).toContainText(note);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('speaker-notes')).toBeEmpty();
+  await expect(page.getByText('No notes for this slide.')).toBeVisible();
+
+  // Closed first: an open presenter view would take the new audience window to its slide.
+  await page.close();
+  const audience = await context.newPage();
+  await openDeck(audience, '/present/gil#3');
+  await expect(visibleSlide(audience)).toContainText('So threads in CPython give you concurrency');
+  await expect(audience.getByText(note)).toHaveCount(0);
+
+  await audience.goto('/gil');
+  await expect(audience.getByRole('heading', { level: 1 })).toHaveText('The GIL');
+  await expect(audience.getByText(note)).toHaveCount(0);
+});
+
+test('keys typed into an experiment stay in the experiment', async ({ page }) => {
+  const count = await openDeck(page, '/present/concurrent-io#run-the-experiment');
+  const panel = visibleSlide(page).locator('[data-experiment="io"]');
+  const requests = panel.getByLabel('Requests', { exact: true });
+  await requests.click();
+  await requests.fill('12');
+  for (const key of [
+    'ArrowRight',
+    'ArrowLeft',
+    'PageDown',
+    'End',
+    'Home',
+    'Space',
+    'Period',
+    'o',
+    'g',
+    'b',
+    'f',
+    'Shift+?',
+  ]) {
+    await page.keyboard.press(key);
+  }
+  await expect(counter(page)).toHaveText(`Slide 21 of ${count}`);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByTestId('blackout')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/present\/concurrent-io/);
+  // Focus back on the slide, the deck listens again.
+  await visibleSlide(page).focus();
+  await page.keyboard.press('End');
+  await expect(counter(page)).toHaveText(`Slide ${count} of ${count}`);
+});
+
+test('a swipe on a touch screen turns the slide', async ({ page }) => {
+  const count = await openDeck(page, '/present/gil#4');
+  const swipe = (fromX: number, toX: number) =>
+    page.evaluate(
+      ([from, to]) => {
+        const target = document.querySelector(
+          '[data-deck-stage] [data-slide-index]:not([hidden]) .slide-footer',
+        )!;
+        const touch = (x: number) => new Touch({ identifier: 1, target, clientX: x, clientY: 300 });
+        target.dispatchEvent(
+          new TouchEvent('touchstart', {
+            bubbles: true,
+            touches: [touch(from)],
+            changedTouches: [touch(from)],
+          }),
+        );
+        target.dispatchEvent(
+          new TouchEvent('touchend', { bubbles: true, touches: [], changedTouches: [touch(to)] }),
+        );
+      },
+      [fromX, toX],
+    );
+  await swipe(900, 500);
+  await expectSlide(page, 5, count);
+  await swipe(400, 800);
+  await expectSlide(page, 4, count);
+});
+
+test('the stage fills the window without scroll bars, at any size', async ({ page }) => {
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+    { width: 800, height: 1200 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await openDeck(page, '/present/concurrent-io#8');
+    const frame = await visibleSlide(page).boundingBox();
+    expect(frame).not.toBeNull();
+    expect(frame!.x).toBeGreaterThanOrEqual(-0.5);
+    expect(frame!.y).toBeGreaterThanOrEqual(-0.5);
+    expect(frame!.x + frame!.width).toBeLessThanOrEqual(viewport.width + 0.5);
+    expect(frame!.y + frame!.height).toBeLessThanOrEqual(viewport.height + 0.5);
+    // 16:9 and as large as the window allows.
+    expect(frame!.width / frame!.height).toBeCloseTo(16 / 9, 2);
+    expect(Math.max(frame!.width / viewport.width, frame!.height / viewport.height)).toBeCloseTo(
+      1,
+      2,
+    );
+    const scroll = await page.evaluate(() => ({
+      x: document.documentElement.scrollWidth - window.innerWidth,
+      y: document.documentElement.scrollHeight - window.innerHeight,
+    }));
+    expect(scroll.x).toBeLessThanOrEqual(0);
+    expect(scroll.y).toBeLessThanOrEqual(0);
+  }
+});
+
+test('content taller than a slide is shrunk to fit, not clipped', async ({ page }) => {
+  // concurrent-io slide 4 holds a 36-line Python file.
+  await openDeck(page, '/present/concurrent-io#4');
+  const body = visibleSlide(page).locator('.slide-body');
+  await expect(body).toHaveAttribute('data-overflow', 'false');
+  const fit = await body.evaluate((element) => ({
+    scale: Number((element as HTMLElement).dataset.scale),
+    content: element.querySelector('.slide-content')!.getBoundingClientRect().bottom,
+    box: element.getBoundingClientRect().bottom,
+  }));
+  expect(fit.scale).toBeLessThan(1);
+  expect(fit.scale).toBeGreaterThanOrEqual(0.45);
+  expect(fit.content).toBeLessThanOrEqual(fit.box + 1);
+});
+
+test('print mode puts every slide on its own landscape page, without notes or controls', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('/present/gil?print');
+  const pages = page.locator('.print-page');
+  await expect(pages.first()).toBeVisible();
+  const count = await pages.count();
+  expect(count).toBe(29);
+  await expect(page.getByRole('navigation', { name: 'Slide controls' })).toHaveCount(0);
+  await expect(page.getByText('Eight cores, eight threads')).toHaveCount(0);
+  // Nothing is clipped: every slide's content fits its page.
+  const overflowing = await page.locator('.print-page .slide-body[data-overflow="true"]').count();
+  expect(overflowing).toBe(0);
+  // Chromium renders the print CSS: one 1024 × 576 px page (10.67 × 6 in) per slide.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString(
+    'latin1',
+  );
+  const pageCount = pdf.match(/\/Type\s*\/Page[^s]/g)?.length;
+  expect(pageCount).toBe(count);
+  const box = pdf.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/);
+  expect(Number(box?.[1])).toBeCloseTo(768, 0); // 1024 px = 768 pt
+  expect(Number(box?.[2])).toBeCloseTo(432, 0); // 576 px = 432 pt
+  expect(errors).toEqual([]);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`a slide, the overview and the presenter view pass axe (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openDeck(page, '/present/concurrent-io#7');
+    await expectNoSeriousViolations(page);
+    await page.keyboard.press('o');
+    await expect(page.getByRole('dialog', { name: 'All slides' })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.goto('/present/gil?view=presenter#3');
+    await expect(page.getByTestId('speaker-notes')).toContainText('Eight cores');
+    await expectNoSeriousViolations(page);
+  });
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand, type DeckState } from './deck-state';
+
+const at = (index: number, blackout = false): DeckState => ({ index, blackout });
+
+describe('applyCommand', () => {
+  it('steps forward and back within the deck', () => {
+    expect(applyCommand(at(2), { type: 'next' }, 5)).toEqual(at(3));
+    expect(applyCommand(at(2), { type: 'prev' }, 5)).toEqual(at(1));
+    expect(applyCommand(at(4), { type: 'next' }, 5)).toEqual(at(4));
+    expect(applyCommand(at(0), { type: 'prev' }, 5)).toEqual(at(0));
+  });
+
+  it('jumps to the ends and to a slide, clamped', () => {
+    expect(applyCommand(at(2), { type: 'first' }, 5)).toEqual(at(0));
+    expect(applyCommand(at(2), { type: 'last' }, 5)).toEqual(at(4));
+    expect(applyCommand(at(2), { type: 'goto', index: 3 }, 5)).toEqual(at(3));
+    expect(applyCommand(at(2), { type: 'goto', index: 42 }, 5)).toEqual(at(4));
+    expect(applyCommand(at(2), { type: 'goto', index: -1 }, 5)).toEqual(at(0));
+  });
+
+  it('toggles the blackout without moving', () => {
+    expect(applyCommand(at(2), { type: 'blackout' }, 5)).toEqual(at(2, true));
+    expect(applyCommand(at(2, true), { type: 'blackout' }, 5)).toEqual(at(2));
+  });
+
+  it('while blacked out, navigation only brings the slide back', () => {
+    expect(applyCommand(at(2, true), { type: 'next' }, 5)).toEqual(at(2));
+    expect(applyCommand(at(2, true), { type: 'last' }, 5)).toEqual(at(2));
+    // An explicit jump (overview, go to) is deliberate and goes there.
+    expect(applyCommand(at(2, true), { type: 'goto', index: 4 }, 5)).toEqual(at(4));
+  });
+});

@@ -1,0 +1,35 @@
+import type { DeckAction } from './keys';
+
+/** The part of a deck's state that every window of it shares. */
+export interface DeckState {
+  /** 0-based index of the current slide. */
+  index: number;
+  /** True while the audience screen is blacked out. */
+  blackout: boolean;
+}
+
+/** A change to the shared state: a navigation key, a jump, or the blackout switch. */
+export type DeckCommand =
+  | { type: Extract<DeckAction, 'next' | 'prev' | 'first' | 'last' | 'blackout'> }
+  | { type: 'goto'; index: number };
+
+const clamp = (index: number, count: number) => Math.max(0, Math.min(count - 1, Math.trunc(index)));
+
+/**
+ * The state after `command` in a deck of `count` slides. While the screen is blacked out,
+ * any navigation only brings the slide back (as in PowerPoint), so a clicker never skips a
+ * slide the audience has not seen.
+ */
+export function applyCommand(state: DeckState, command: DeckCommand, count: number): DeckState {
+  if (command.type === 'blackout') return { ...state, blackout: !state.blackout };
+  if (state.blackout && command.type !== 'goto') return { ...state, blackout: false };
+  const targets: Record<DeckCommand['type'], number> = {
+    next: state.index + 1,
+    prev: state.index - 1,
+    first: 0,
+    last: count - 1,
+    goto: command.type === 'goto' ? command.index : state.index,
+    blackout: state.index,
+  };
+  return { index: clamp(targets[command.type], count), blackout: false };
+}
