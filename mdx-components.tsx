@@ -9,6 +9,11 @@ import { Sources } from '@/components/mdx/sources';
 import { SourceFile } from '@/components/mdx/source-file';
 import { ReadingSlide, SlideBreak, Notes } from '@/components/mdx/slide-parts';
 import { FetchExperiment } from '@/components/experiments/io/fetch-experiment';
+import { DjangoLiveDemo } from '@/components/experiments/django/django-live-demo';
+import { RaceLab } from '@/components/experiments/race/race-lab';
+import { BlockingLab } from '@/components/experiments/blocking/blocking-lab';
+import { GilLab } from '@/components/experiments/gil/gil-lab';
+import { ScaleLab } from '@/components/experiments/scale/scale-lab';
 
 /** Internal links go through next/link (prefetch, client navigation); others open as usual. */
 function Anchor({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
@@ -44,6 +49,11 @@ const components = {
   Sources,
   SourceFile,
   FetchExperiment,
+  DjangoLiveDemo,
+  RaceLab,
+  BlockingLab,
+  GilLab,
+  ScaleLab,
   Slide: ReadingSlide,
   SlideBreak,
   Notes,

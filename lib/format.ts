@@ -25,3 +25,15 @@ export function formatBytes(bytes: number): string {
 export function formatPercent(fraction: number): string {
   return `${fraction >= 0 ? '+' : ''}${(fraction * 100).toFixed(1)} %`;
 }
+
+const counts = new Intl.NumberFormat('en-US');
+
+/** "1,234,567": a whole count with thousands separators. */
+export function formatCount(n: number): string {
+  return counts.format(n);
+}
+
+/** "+1,234", "−56" (a real minus sign), "0": a change, always with its sign. */
+export function formatSignedCount(n: number): string {
+  return `${n > 0 ? '+' : n < 0 ? '−' : ''}${counts.format(Math.abs(n))}`;
+}

@@ -62,3 +62,16 @@ export function useReplay(durationMs: number): Replay {
 
   return { t, playing, speed, play, pause, seek, setSpeed, exit };
 }
+
+/**
+ * useReplay for a lab panel: while a run is live (`busy`), any replay steps aside, so the new
+ * run shows as it happens.
+ */
+export function useRunReplay(durationMs: number, busy: boolean): Replay {
+  const replay = useReplay(durationMs);
+  const { exit } = replay;
+  useEffect(() => {
+    if (busy) exit();
+  }, [busy, exit]);
+  return replay;
+}

@@ -29,6 +29,9 @@ describe.skipIf(!python)(`cpython engine (${python ? `${python.command} ${python
     expect(new Set(threads.threads.map((lane) => lane.pid)).size).toBe(1);
     expect(tookTurns(threads)).toBe(true);
     for (const lane of threads.threads) expect(lane.runs.length).toBeGreaterThan(10);
+    // Each lane says when its work was done: after its last computing span, and the last one ends the run.
+    for (const lane of threads.threads) expect(lane.end_ms).toBeGreaterThanOrEqual(lane.runs.at(-1)![1] - 0.01);
+    expect(Math.max(...threads.threads.map((lane) => lane.end_ms))).toBeCloseTo(threads.elapsed_ms, 1);
     expect(threads.elapsed_ms / sequential.elapsed_ms).toBeGreaterThan(0.75);
     expect(threads.elapsed_ms / sequential.elapsed_ms).toBeLessThan(2.5);
   });

@@ -1,19 +1,23 @@
 // A real run shipped with the site, shown (clearly marked) when the live server cannot be reached.
+// Made by `node bench/record-io.mjs http://127.0.0.1:PORT` against a running server.
+import { recordedRuns } from '@/lib/experiments/recorded-runs';
+import type { RunRecord } from '@/lib/experiments/runs-state';
 import recording from './recordings/io-10x200.json';
 import type { IoRunResult } from './run';
-import type { IoRunRecord } from './runs-state';
-import type { IoStrategyName } from './types';
+import type { IoStrategyName, RequestTiming } from './types';
+
+/** A run of the I/O experiment as the browser keeps it: its streamed events are the requests' timings. */
+export type IoRunRecord<S> = RunRecord<IoStrategyName, S, RequestTiming, IoRunResult>;
 
 /** The shipped recording as run records, labelled with when and where it was measured. */
 export function recordedIoRuns<S>(): IoRunRecord<S>[] {
-  return recording.runs.map(({ strategy, result }) => ({
-    id: `recording-${strategy}`,
-    strategy: strategy as IoStrategyName,
-    settings: recording.settings as S,
-    status: 'done' as const,
-    requests: (result as IoRunResult).requests,
-    result: result as IoRunResult,
-    error: null,
-    recording: { recorded_at: recording.recorded_at, machine: recording.machine },
-  }));
+  return recordedRuns('io', {
+    ...recording,
+    runs: recording.runs.map(({ strategy, result }) => ({
+      variant: strategy as IoStrategyName,
+      settings: recording.settings as S,
+      events: (result as IoRunResult).requests,
+      result: result as IoRunResult,
+    })),
+  });
 }

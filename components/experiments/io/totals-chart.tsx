@@ -1,39 +1,75 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatMs } from '@/lib/format';
-
-export interface TotalsRow {
-  label: string;
-  color: string;
-  elapsed: number;
-  ideal: number;
-  guess: number | null;
-}
-
-export const TOTALS_CHART_HEIGHT = 180;
+import { TOTALS_CHART_HEIGHT, type TotalsRow } from './totals-chart-size';
 
 /** Measured time beside the ideal (and the reader's guess) for each strategy's latest run. */
 export default function TotalsChart({ rows }: { rows: TotalsRow[] }) {
   const hasGuess = rows.some((row) => row.guess !== null);
   return (
     <ResponsiveContainer width="100%" height={TOTALS_CHART_HEIGHT}>
-      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} barGap={2}>
+      <BarChart
+        data={rows}
+        layout="vertical"
+        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+        barGap={2}
+      >
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-        <XAxis type="number" tickFormatter={(v: number) => formatMs(v)} stroke="var(--chart-text)" fontSize={11} />
-        <YAxis type="category" dataKey="label" width={92} stroke="var(--chart-text)" fontSize={12} />
+        <XAxis
+          type="number"
+          tickFormatter={(v: number) => formatMs(v)}
+          stroke="var(--chart-text)"
+          fontSize={11}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={92}
+          stroke="var(--chart-text)"
+          fontSize={12}
+        />
         <Tooltip
           formatter={(value) => formatMs(Number(value))}
           cursor={{ fill: 'var(--chart-grid)', opacity: 0.3 }}
-          contentStyle={{ background: 'var(--page-bg)', border: '1px solid var(--chart-grid)', borderRadius: 6, fontSize: 12 }}
+          contentStyle={{
+            background: 'var(--page-bg)',
+            border: '1px solid var(--chart-grid)',
+            borderRadius: 6,
+            fontSize: 12,
+          }}
         />
         <Bar dataKey="elapsed" name="measured" isAnimationActive={false}>
           {rows.map((row) => (
             <Cell key={row.label} fill={row.color} />
           ))}
         </Bar>
-        <Bar dataKey="ideal" name="ideal (zero overhead)" fill="var(--chart-text)" fillOpacity={0.35} isAnimationActive={false} />
-        {hasGuess ? <Bar dataKey="guess" name="your prediction" fill="none" stroke="var(--chart-text)" strokeDasharray="4 3" isAnimationActive={false} /> : null}
+        <Bar
+          dataKey="ideal"
+          name="ideal (zero overhead)"
+          fill="var(--chart-text)"
+          fillOpacity={0.35}
+          isAnimationActive={false}
+        />
+        {hasGuess ? (
+          <Bar
+            dataKey="guess"
+            name="your prediction"
+            fill="none"
+            stroke="var(--chart-text)"
+            strokeDasharray="4 3"
+            isAnimationActive={false}
+          />
+        ) : null}
       </BarChart>
     </ResponsiveContainer>
   );

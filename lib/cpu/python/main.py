@@ -3,7 +3,7 @@
 Standard library only. Prints one JSON object per line, as things happen:
   {"event": "calibrated", "iterations_per_ms": ...}   when no --iterations-per-ms was given
   {"event": "ready", "pids": [...], "setup_ms": ..., "python_version": ..., "gil_enabled": ...}
-  {"event": "lane", "lane": 0, "pid": ..., "thread_id": ..., "runs": [[start_ms, end_ms], ...]}
+  {"event": "lane", "lane": 0, "pid": ..., "thread_id": ..., "runs": [[start_ms, end_ms], ...], "end_ms": ...}
   {"event": "end", "elapsed_ms": ...}
 Times are ms since the clock started (after every thread or process was ready).
 """
@@ -57,7 +57,14 @@ class Lab:
     def report(self, lane):
         runs = [[relative(start, self.origin), relative(end, self.origin)] for start, end in lane["runs"]]
         self.ends.append(lane["end"])
-        emit("lane", lane=lane["lane"], pid=lane["pid"], thread_id=lane["thread_id"], runs=runs)
+        emit(
+            "lane",
+            lane=lane["lane"],
+            pid=lane["pid"],
+            thread_id=lane["thread_id"],
+            runs=runs,
+            end_ms=relative(lane["end"], self.origin),
+        )
 
     def run_together(self, workers, ready, go, results):
         """Starts the threads or processes, waits until all are ready, starts the clock and

@@ -1,0 +1,50 @@
+'use client';
+
+import { labQueryString, useUrlSettings } from '../use-url-settings';
+import { useExperimentRuns, type ExperimentSpec, type RunChannel } from '../use-experiment-runs';
+import { BLOCKING_DEFAULTS } from '@/lib/blocking/limits';
+import type { BlockingResult } from '@/lib/blocking/run';
+import { eventsOfResult, type BlockingLiveEvent } from '@/lib/blocking/summary';
+import type { BlockingMode, LagSample, TaskTiming } from '@/lib/blocking/types';
+import type { RunRecord } from '@/lib/experiments/runs-state';
+
+/** The lab's knobs as typed (strings: the server validates). */
+export type BlockingSettings = Record<keyof typeof BLOCKING_DEFAULTS, string>;
+export type BlockingRun = RunRecord<
+  BlockingMode,
+  BlockingSettings,
+  BlockingLiveEvent,
+  BlockingResult
+>;
+
+const defaults: BlockingSettings = {
+  tasks: String(BLOCKING_DEFAULTS.tasks),
+  delay_ms: String(BLOCKING_DEFAULTS.delay_ms),
+  block_ms: String(BLOCKING_DEFAULTS.block_ms),
+};
+
+const spec: ExperimentSpec<BlockingMode, BlockingSettings, BlockingLiveEvent, BlockingResult> = {
+  topic: 'experiment:blocking',
+  path: (mode, settings) => `/api/experiments/blocking?${labQueryString({ mode }, settings)}`,
+  eventsOf: ({ event, data }) => {
+    if (event === 'task') return [{ kind: 'task', task: data as TaskTiming }];
+    if (event === 'lag')
+      return [{ kind: 'lag', samples: (data as { samples: LagSample[] }).samples }];
+    return [];
+  },
+  finalEvents: eventsOfResult,
+};
+
+/** The blocking lab's settings (kept in the URL as `blocking.*`) and its runs. */
+export function useBlockingLab(channel?: RunChannel) {
+  return { ...useUrlSettings('blocking', defaults), ...useExperimentRuns(spec, channel) };
+}
+
+/** A run's setup, for comparing like with like: the server's numbers once known, else the typed ones. */
+export function blockingSetup(run: BlockingRun): string {
+  const p = run.result?.params;
+  if (p) return `${p.tasks}/${p.delay_ms}/${p.block_ms}`;
+  const value = (key: keyof BlockingSettings) =>
+    Number(run.settings[key].trim() || BLOCKING_DEFAULTS[key]);
+  return `${value('tasks')}/${value('delay_ms')}/${value('block_ms')}`;
+}

@@ -1,0 +1,13 @@
+'use client';
+
+/** What a lab shows while its panel's code loads: a quiet box of about the panel's height. */
+export function LabLoading({ height }: { height: string }) {
+  return (
+    <div
+      className="not-prose my-8 animate-pulse rounded-xl border border-zinc-200 bg-zinc-50/60 motion-reduce:animate-none dark:border-zinc-800 dark:bg-zinc-900/40"
+      style={{ height }}
+      role="status"
+      aria-label="Loading the experiment"
+    />
+  );
+}

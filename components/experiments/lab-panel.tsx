@@ -1,0 +1,167 @@
+'use client';
+
+import { useId, type ReactNode } from 'react';
+import type { RunFailure } from '@/lib/experiments/runs-state';
+
+/** Button looks shared by every lab, so that all labs read the same. */
+export const labButton = {
+  base: 'inline-flex items-center justify-center rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50',
+  primary:
+    'bg-indigo-700 text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300',
+  secondary:
+    'border border-zinc-300 bg-white text-zinc-800 hover:border-zinc-400 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100',
+  cancel:
+    'border border-rose-300 text-rose-800 hover:bg-rose-50 dark:border-rose-800 dark:text-rose-200 dark:hover:bg-rose-950',
+  quiet: 'text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100',
+} as const;
+
+/** The frame of a live lab: kicker, title, one-line explanation, then the lab. */
+export function LabPanel({
+  lab,
+  title,
+  intro,
+  children,
+}: {
+  lab: string;
+  title: ReactNode;
+  intro: ReactNode;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <section
+      aria-labelledby={`${id}-title`}
+      className="not-prose my-8 rounded-xl border border-zinc-200 bg-zinc-50/60 p-4 shadow-sm sm:p-5 dark:border-zinc-800 dark:bg-zinc-900/40"
+      data-experiment={lab}
+    >
+      <p className="text-xs font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300">
+        Live experiment
+      </p>
+      <h3 id={`${id}-title`} className="mt-1 text-lg font-semibold text-zinc-900 dark:text-white">
+        {title}
+      </h3>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{intro}</p>
+      {children}
+    </section>
+  );
+}
+
+/** A coloured square naming a strategy or mode in buttons, headings and legends. */
+export function Swatch({ color, className = 'size-2.5' }: { color: string; className?: string }) {
+  return (
+    <span
+      aria-hidden="true"
+      className={`inline-block shrink-0 rounded-sm ${className}`}
+      style={{ background: color }}
+    />
+  );
+}
+
+const headlines: Record<string, string> = {
+  400: 'The server did not accept these settings.',
+  429: 'The server is busy right now.',
+  503: 'This server cannot run that.',
+};
+
+/**
+ * Why the last run failed, in words a reader can act on: the server's reasons for a 400 (also
+ * shown next to the fields), when to retry after a 429, and, when the server could not be
+ * reached at all, a way to look at a shipped recording instead.
+ */
+export function RunFailureAlert({
+  failure,
+  onShowRecording,
+}: {
+  failure: RunFailure;
+  onShowRecording?: () => void;
+}) {
+  return (
+    <div
+      role="alert"
+      className="mt-2 rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:border-rose-800 dark:bg-rose-950/50 dark:text-rose-100"
+    >
+      <p className="font-medium">
+        {(failure.status !== null && headlines[failure.status]) || 'The run failed.'}
+      </p>
+      <p>
+        {failure.message}
+        {failure.retryAfterS ? ` Try again in ${failure.retryAfterS} s.` : ''}
+      </p>
+      {failure.status === null && onShowRecording ? (
+        <button
+          type="button"
+          onClick={onShowRecording}
+          className="mt-2 rounded-md border border-rose-400 px-2 py-1 text-sm font-medium hover:bg-rose-100 dark:border-rose-700 dark:hover:bg-rose-900/50"
+        >
+          Show a recorded run instead
+        </button>
+      ) : null}
+      {failure.issues.length > 0 ? (
+        <ul className="mt-1 list-disc pl-5">
+          {failure.issues.map((issue) => (
+            <li key={issue.path + issue.message}>
+              <code>{issue.path}</code>: {issue.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** "Recording, not live: …" — the label every shipped recording carries wherever it is drawn. */
+export function RecordingNote({
+  recording,
+}: {
+  recording: { recorded_at: string; machine: string } | null;
+}) {
+  if (!recording) return null;
+  return (
+    <p className="w-full text-xs font-medium text-amber-800 dark:text-amber-300">
+      Recording, not live: measured {recording.recorded_at} on {recording.machine}
+    </p>
+  );
+}
+
+/**
+ * One measured number under a result's heading: a small label over the value. `data-*`
+ * attributes land on the value (tests and tools read the exact number there).
+ */
+export function Reading({
+  label,
+  children,
+  ...data
+}: { label: string; children: ReactNode } & Record<`data-${string}`, number>) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-[11px] text-zinc-500 dark:text-zinc-400">{label}</dt>
+      <dd className="font-semibold text-zinc-900 tabular-nums dark:text-zinc-100" {...data}>
+        {children}
+      </dd>
+    </div>
+  );
+}
+
+/** The heading of one strategy's or mode's result: its colour, its name, the idiom it stands for, and any badges. */
+export function ResultHeading({
+  color,
+  label,
+  idiom,
+  children,
+}: {
+  color: string;
+  label: string;
+  idiom?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <h4 className="flex flex-wrap items-center gap-x-2 text-sm font-semibold text-zinc-900 dark:text-zinc-100">
+      <Swatch color={color} className="size-3" />
+      {label}
+      {idiom ? (
+        <code className="text-xs font-normal text-zinc-500 dark:text-zinc-400">{idiom}</code>
+      ) : null}
+      {children}
+    </h4>
+  );
+}

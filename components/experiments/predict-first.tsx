@@ -1,0 +1,55 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { PredictFirstBox } from './lab-parts';
+
+/**
+ * "Predict first" with one guess (in ms) per strategy or mode, written down before pressing Run;
+ * the lab puts the guesses beside the measurements.
+ */
+export function PredictFirst<V extends string>({
+  question,
+  variants,
+  guesses,
+  onChange,
+  idPrefix,
+}: {
+  question: ReactNode;
+  variants: readonly { id: V; label: string }[];
+  guesses: Readonly<Record<V, string>>;
+  onChange: (guesses: Record<V, string>) => void;
+  idPrefix: string;
+}) {
+  return (
+    <PredictFirstBox>
+      <p>{question}</p>
+      <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
+        {variants.map(({ id, label }) => (
+          <label
+            key={id}
+            htmlFor={`${idPrefix}-guess-${id}`}
+            className="flex items-center gap-2 text-sm text-amber-950 dark:text-amber-100"
+          >
+            {label}
+            <input
+              id={`${idPrefix}-guess-${id}`}
+              type="number"
+              min={0}
+              inputMode="numeric"
+              placeholder="ms"
+              value={guesses[id]}
+              onChange={(event) => onChange({ ...guesses, [id]: event.target.value })}
+              className="w-24 rounded-md border border-amber-300 bg-white px-2 py-1 tabular-nums text-zinc-900 dark:border-amber-800 dark:bg-zinc-900 dark:text-zinc-100"
+            />
+          </label>
+        ))}
+      </div>
+    </PredictFirstBox>
+  );
+}
+
+/** A guess as a number of ms, or null when the reader left it blank (or wrote nonsense). */
+export function guessMs(guess: string | undefined): number | null {
+  const value = Number(guess);
+  return guess && Number.isFinite(value) && value > 0 ? value : null;
+}

@@ -1,0 +1,139 @@
+'use client';
+
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import {
+  ExperimentError,
+  streamExperiment,
+  type ExperimentEvent,
+} from '@/lib/client/stream-experiment';
+import {
+  runsReducer,
+  type QueuePlace,
+  type RunFailure,
+  type RunRecord,
+  type RunsAction,
+} from '@/lib/experiments/runs-state';
+
+/** Another window of the same presentation: runs started there show here, and back. */
+export interface RunChannel {
+  broadcast(topic: string, payload: unknown): void;
+  subscribe(topic: string, handler: (payload: unknown) => void): () => void;
+}
+
+/** How a lab talks to its API: where a run goes, and which streamed events it keeps. */
+export interface ExperimentSpec<V extends string, S, E, R> {
+  /** Channel topic, unique per lab (`experiment:blocking`). */
+  topic: string;
+  /** The same-origin API path with its query for one run of `variant`. */
+  path(variant: V, settings: S): string;
+  /** The events of one SSE message worth keeping (none for `start`, `done` and the like). */
+  eventsOf(event: ExperimentEvent): E[];
+  /** The authoritative event list once the run is done (default: keep what streamed in). */
+  finalEvents?(result: R): E[];
+}
+
+/** Turns whatever a run threw into plain, serialisable data. */
+export function failureOf(error: unknown): RunFailure {
+  const e = error instanceof ExperimentError ? error : new ExperimentError(String(error));
+  return { message: e.message, status: e.status, issues: e.issues, retryAfterS: e.retryAfterS };
+}
+
+const newRunId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+
+/**
+ * The runs of one lab during this page visit, newest last. `run` streams one variant after
+ * another (never at once: they would compete for the server's cores and spoil each other's
+ * timing). Every change is an action of `runsReducer`; with a `channel`, actions also go to
+ * the other windows, so a run started in one window is drawn in all of them from the same
+ * measurement. `spec` must be a stable object (a module constant).
+ */
+export function useExperimentRuns<V extends string, S, E, R>(
+  spec: ExperimentSpec<V, S, E, R>,
+  channel?: RunChannel,
+) {
+  type Action = RunsAction<V, S, E, R>;
+  const [runs, apply] = useReducer(runsReducer<V, S, E, R>, []);
+  const controller = useRef<AbortController | null>(null);
+  const cancelTopic = `${spec.topic}:cancel`;
+
+  const dispatch = useCallback(
+    (action: Action) => {
+      apply(action);
+      channel?.broadcast(spec.topic, action);
+    },
+    [channel, spec.topic],
+  );
+
+  useEffect(() => {
+    if (!channel) return;
+    const offRuns = channel.subscribe(spec.topic, (action) => apply(action as Action));
+    const offCancel = channel.subscribe(cancelTopic, () => controller.current?.abort());
+    return () => {
+      offRuns();
+      offCancel();
+    };
+  }, [channel, spec.topic, cancelTopic]);
+
+  const run = useCallback(
+    async (variants: readonly V[], settings: S) => {
+      controller.current?.abort();
+      const abort = new AbortController();
+      controller.current = abort;
+      try {
+        for (const variant of variants) {
+          const id = newRunId();
+          dispatch({ type: 'started', id, variant, settings });
+          // Events can arrive faster than the screen refreshes: draw them once per frame.
+          const pending: E[] = [];
+          let frame = 0;
+          const flush = () => {
+            frame = 0;
+            if (pending.length) dispatch({ type: 'events', id, events: pending.splice(0) });
+          };
+          try {
+            const result = await streamExperiment<R>(spec.path(variant, settings), {
+              signal: abort.signal,
+              onEvent: (event) => {
+                if (event.event === 'queued')
+                  return dispatch({ type: 'queued', id, place: event.data as QueuePlace });
+                const kept = spec.eventsOf(event);
+                if (kept.length === 0) return;
+                pending.push(...kept);
+                frame ||= requestAnimationFrame(flush);
+              },
+            });
+            cancelAnimationFrame(frame);
+            flush();
+            dispatch({ type: 'finished', id, result, events: spec.finalEvents?.(result) });
+          } catch (error) {
+            cancelAnimationFrame(frame);
+            flush();
+            dispatch(
+              abort.signal.aborted
+                ? { type: 'cancelled', id }
+                : { type: 'failed', id, error: failureOf(error) },
+            );
+            return;
+          }
+        }
+      } finally {
+        if (controller.current === abort) controller.current = null;
+      }
+    },
+    [dispatch, spec],
+  );
+
+  /** Stops the current run, whichever window started it. */
+  const cancel = useCallback(() => {
+    controller.current?.abort();
+    channel?.broadcast(cancelTopic, null);
+  }, [channel, cancelTopic]);
+  const clear = useCallback(() => dispatch({ type: 'cleared' }), [dispatch]);
+  const showRecording = useCallback(
+    (recorded: RunRecord<V, S, E, R>[]) => dispatch({ type: 'recorded', runs: recorded }),
+    [dispatch],
+  );
+  const busy = runs.some((r) => r.status === 'running');
+
+  return { runs, busy, run, cancel, clear, showRecording };
+}

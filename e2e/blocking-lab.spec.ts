@@ -1,0 +1,120 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator } from '@playwright/test';
+
+// The lab lives on the threads-vs-async page; LAB_PAGE_BLOCKING points elsewhere while it is being built.
+const PAGE = process.env.LAB_PAGE_BLOCKING ?? '/threads-vs-async';
+
+/** A number the panel shows in a data attribute, once it is there. */
+async function reading(panel: Locator, mode: string, attribute: string): Promise<number> {
+  const value = panel.locator(`[data-testid="summary-${mode}"] [${attribute}]`);
+  await expect(value).toBeVisible({ timeout: 30_000 });
+  return Number(await value.getAttribute(attribute));
+}
+
+/** The task bars of one mode's timeline (annotation bands are rects too). */
+const bars = (panel: Locator, mode: string) =>
+  panel.locator(`[data-mode="${mode}"] svg rect:not([data-annotation])`);
+
+test('the three modes at the defaults: only the blocking call stalls the other tasks, never the site', async ({
+  page,
+}) => {
+  await page.goto(PAGE);
+  const panel = page.locator('[data-experiment="blocking"]');
+  await panel.getByRole('button', { name: 'Run all three' }).click();
+  await expect(panel.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await expect(panel.locator('[data-mode="offloaded"][data-state="done"]')).toBeVisible({
+    timeout: 30_000,
+  });
+
+  for (const mode of ['await-sleep', 'blocking-sleep', 'offloaded']) {
+    // Task 0 waits 200 ms and then sleeps 1000 ms in every mode, so no batch is faster than 1.2 s.
+    expect(await reading(panel, mode, 'data-elapsed')).toBeGreaterThanOrEqual(1150);
+    await expect(bars(panel, mode)).toHaveCount(10);
+    // The site's own event loop never waits for the run's blocking call.
+    expect(await reading(panel, mode, 'data-main-lag')).toBeLessThan(500);
+  }
+  // The other nine were due at 200 ms: on time when task 0 yields or offloads, ~1 s late when it blocks.
+  const politeLate = await reading(panel, 'await-sleep', 'data-late-max');
+  const offloadedLate = await reading(panel, 'offloaded', 'data-late-max');
+  const blockedLate = await reading(panel, 'blocking-sleep', 'data-late-max');
+  expect(blockedLate).toBeGreaterThan(700);
+  expect(politeLate).toBeLessThan(300);
+  expect(offloadedLate).toBeLessThan(300);
+  // The run's own loop froze for the blocking call, and the timeline marks the frozen stretch.
+  expect(await reading(panel, 'blocking-sleep', 'data-max-lag')).toBeGreaterThan(700);
+  expect(await reading(panel, 'await-sleep', 'data-max-lag')).toBeLessThan(300);
+  await expect(panel.locator('[data-mode="blocking-sleep"] svg rect[data-annotation]')).toHaveCount(
+    1,
+  );
+  await expect(panel.getByTestId('verdict-blocking-sleep')).toContainText('The mistake');
+
+  // The lag chart draws one line per mode, and its data table holds the raw samples.
+  const chart = panel.getByTestId('lag-chart');
+  await expect(chart.locator('.recharts-line')).toHaveCount(3);
+  await chart.getByText('Data table').click();
+  await expect(
+    chart.getByRole('region', { name: 'Event-loop lag samples' }).getByRole('row').nth(1),
+  ).toBeVisible();
+
+  await expect(panel.getByRole('region', { name: 'Run history' }).getByRole('row')).toHaveCount(4);
+
+  // The code that ran is the mode file the server loaded.
+  await panel.getByText('Code that ran').click();
+  await panel.getByRole('tab', { name: 'Blocking sleep' }).click();
+  await expect(panel.locator('[data-source-file="lib/blocking/blocking-sleep.mjs"]')).toBeVisible();
+
+  const results = await new AxeBuilder({ page }).include('[data-experiment="blocking"]').analyze();
+  expect(
+    results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id),
+  ).toEqual([]);
+});
+
+test('a finished run can be replayed: mid-run, only the blocking task is still going', async ({
+  page,
+}) => {
+  await page.goto(`${PAGE}?blocking.tasks=4&blocking.delay_ms=100&blocking.block_ms=400`);
+  const panel = page.locator('[data-experiment="blocking"]');
+  await expect(panel.getByLabel('Tasks', { exact: true })).toHaveValue('4');
+  await panel.getByRole('button', { name: 'await sleep', exact: true }).click();
+  await expect(panel.locator('[data-mode="await-sleep"][data-state="done"]')).toBeVisible({
+    timeout: 30_000,
+  });
+  const replay = panel.getByRole('group', { name: 'Replay' });
+  await replay.getByLabel('Moment shown').fill('300');
+  // At 300 ms the three polite tasks are done (due at 100 ms) and task 0 still sleeps: one bar in progress.
+  await expect(bars(panel, 'await-sleep')).toHaveCount(4);
+  await expect(
+    panel.locator('[data-mode="await-sleep"] svg rect[fill-opacity="0.45"]'),
+  ).toHaveCount(1);
+  await replay.getByRole('button', { name: 'Show all' }).click();
+  await expect(
+    panel.locator('[data-mode="await-sleep"] svg rect[fill-opacity="0.45"]'),
+  ).toHaveCount(0);
+});
+
+test('bad input shows the server’s reason next to the field', async ({ page }) => {
+  await page.goto(PAGE);
+  const panel = page.locator('[data-experiment="blocking"]');
+  await panel.getByLabel('Tasks', { exact: true }).fill('500');
+  await panel.getByRole('button', { name: 'Offloaded', exact: true }).click();
+  await expect(panel.getByRole('alert')).toContainText('did not accept these settings');
+  await expect(panel.getByLabel('Tasks', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('when the server cannot be reached, a clearly marked recording can be shown', async ({
+  page,
+}) => {
+  await page.route('**/api/experiments/blocking**', (route) => route.abort('connectionrefused'));
+  await page.goto(PAGE);
+  const panel = page.locator('[data-experiment="blocking"]');
+  await panel.getByRole('button', { name: 'Blocking sleep', exact: true }).click();
+  await expect(panel.getByRole('alert')).toContainText('Could not reach the server');
+  await panel.getByRole('button', { name: 'Show a recorded run instead' }).click();
+  await expect(
+    panel.getByText(/Recording, not live: measured \d{4}-\d{2}-\d{2}/).first(),
+  ).toBeVisible();
+  for (const mode of ['await-sleep', 'blocking-sleep', 'offloaded'])
+    await expect(bars(panel, mode)).toHaveCount(10);
+});

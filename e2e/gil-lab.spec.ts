@@ -1,0 +1,127 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator } from '@playwright/test';
+
+// The lab lives on the GIL page; LAB_PAGE_GIL points elsewhere while it is being built.
+const PAGE = process.env.LAB_PAGE_GIL ?? '/gil';
+
+interface Info {
+  cores: number;
+  python: { version: string } | null;
+  free_threaded: unknown;
+  default_engine: 'cpython' | 'node';
+}
+
+async function reading(panel: Locator, strategy: string, attribute: string): Promise<number> {
+  const value = panel.locator(`[data-testid="summary-${strategy}"] [${attribute}]`);
+  await expect(value).toBeVisible({ timeout: 60_000 });
+  return Number(await value.getAttribute(attribute));
+}
+
+test('the engine picker offers what this server has, and says how to get a free-threaded Python', async ({
+  page,
+  request,
+}) => {
+  const info = (await (await request.get('/api/experiments/cpu/info')).json()) as Info;
+  await page.goto(PAGE);
+  const panel = page.locator('[data-experiment="gil"]');
+  const picker = panel.getByTestId('engine-picker');
+  if (info.python)
+    await expect(
+      picker.getByRole('radio', {
+        name: new RegExp(`CPython ${info.python.version.replaceAll('.', '\\.')}`),
+      }),
+    ).toBeChecked();
+  if (!info.free_threaded && info.default_engine === 'cpython') {
+    await expect(picker.getByRole('radio', { name: /^off/ })).toBeDisabled();
+    await expect(picker.getByText('No free-threaded Python on this server')).toBeVisible();
+    await expect(picker.getByText('uv python install 3.14t')).toBeVisible();
+  }
+  // On Node the GIL is only ever a model, and says so.
+  await picker.getByRole('radio', { name: /Node\.js/ }).check();
+  await expect(picker.getByRole('radio', { name: 'on (model GIL)' })).toBeEnabled();
+  await expect(picker.getByRole('radio', { name: /^off/ })).toBeChecked();
+  await expect(page).toHaveURL(/gil\.engine=node/);
+});
+
+test('four strategies on the default engine: threads take turns under the GIL, processes run in parallel', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(`${PAGE}?gil.tasks=2&gil.work_ms=200`);
+  const panel = page.locator('[data-experiment="gil"]');
+  await expect(
+    panel.getByTestId('engine-picker').getByRole('radio', { checked: true }).first(),
+  ).toBeVisible();
+  await panel.getByRole('button', { name: 'Run all four' }).click();
+  await expect(panel.locator('[data-strategy="async"][data-state="done"]')).toBeVisible({
+    timeout: 90_000,
+  });
+
+  const cores = Number(await panel.getByTestId('cores').getAttribute('data-cores'));
+  const sequential = await reading(panel, 'sequential', 'data-elapsed');
+  const threads = await reading(panel, 'threads', 'data-elapsed');
+  // With the default engine's GIL on, no two threads ever compute at once, so they are no faster
+  // than one after another (in parallel, two threads would take about half as long)…
+  expect(await reading(panel, 'threads', 'data-parallel-ms')).toBeLessThan(2);
+  expect(threads / sequential).toBeGreaterThan(0.65);
+  expect(await reading(panel, 'threads', 'data-turns-max')).toBeGreaterThan(2);
+  // …nor two async tasks on one event loop (both 0 but for the rounding of the times to 0.01 ms)…
+  expect(await reading(panel, 'async', 'data-parallel-ms')).toBeLessThan(2);
+  // …while processes, with a GIL each, do on a machine with two cores or more (how long depends
+  // on what else the machine runs; under one shared GIL it would be 0).
+  if (cores >= 2) expect(await reading(panel, 'processes', 'data-parallel-ms')).toBeGreaterThan(5);
+  await expect(panel.getByTestId('engine-threads')).toContainText(/GIL on/);
+
+  // One bar per span a lane computed; the threads take many turns each.
+  expect(await panel.locator('[data-strategy="threads"] svg rect').count()).toBeGreaterThan(4);
+  await expect(panel.getByTestId('elapsed-chart').locator('.recharts-bar-rectangle')).toHaveCount(
+    4,
+  );
+  await expect(panel.getByRole('region', { name: 'Run history' }).getByRole('row')).toHaveCount(5);
+
+  const results = await new AxeBuilder({ page }).include('[data-experiment="gil"]').analyze();
+  expect(
+    results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id),
+  ).toEqual([]);
+});
+
+test('on Node with GIL on, the lock is labelled a model wherever it shows', async ({ page }) => {
+  await page.goto(`${PAGE}?gil.engine=node&gil.gil=on&gil.tasks=2&gil.work_ms=100`);
+  const panel = page.locator('[data-experiment="gil"]');
+  await expect(panel.getByRole('radio', { name: 'on (model GIL)' })).toBeChecked();
+  await panel.getByRole('button', { name: 'Threads', exact: true }).click();
+  await expect(panel.locator('[data-strategy="threads"][data-state="done"]')).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(panel.getByTestId('engine-threads')).toHaveText(/Node\.js · model GIL/);
+  await expect(panel.getByTestId('verdict-threads')).toContainText('model');
+  expect(await reading(panel, 'threads', 'data-parallel-ms')).toBeLessThan(10);
+});
+
+test('bad input shows the server’s reason next to the field', async ({ page }) => {
+  await page.goto(PAGE);
+  const panel = page.locator('[data-experiment="gil"]');
+  await panel.getByLabel('Work per task (ms)').fill('5');
+  await panel.getByRole('button', { name: 'Sequential', exact: true }).click();
+  await expect(panel.getByRole('alert')).toContainText('did not accept these settings');
+  await expect(panel.getByLabel('Work per task (ms)')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('when the server cannot be reached, a clearly marked recording can be shown', async ({
+  page,
+}) => {
+  await page.route('**/api/experiments/cpu?**', (route) => route.abort('connectionrefused'));
+  await page.goto(PAGE);
+  const panel = page.locator('[data-experiment="gil"]');
+  await panel.getByRole('button', { name: 'Threads', exact: true }).click();
+  await expect(panel.getByRole('alert')).toContainText('Could not reach the server');
+  await panel.getByRole('button', { name: 'Show a recorded run instead' }).click();
+  await expect(
+    panel.getByText(/Recording, not live: measured \d{4}-\d{2}-\d{2}/).first(),
+  ).toBeVisible();
+  for (const strategy of ['sequential', 'threads', 'processes', 'async']) {
+    await expect(panel.locator(`[data-strategy="${strategy}"][data-state="done"]`)).toBeVisible();
+  }
+});

@@ -1,0 +1,57 @@
+// Page-weight budgets, checked after `next build`: the JavaScript and CSS a first visit to each
+// prerendered page downloads (the <script src> and stylesheet links in its HTML), gzipped.
+// Lazy chunks (charts, experiment panels loaded on demand) are not counted: they are not
+// first-load. Exits 1 when a page is over budget. Usage: node scripts/budgets.mjs [--json]
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS = { textPageJs: 120 * 1024, experimentPageJs: 250 * 1024, css: 30 * 1024 };
+const appDir = path.join('.next', 'server', 'app');
+const gz = (file) => gzipSync(readFileSync(path.join('.next', file.replace(/^\/_next\//, ''))), { level: 9 }).length;
+
+/** Pages whose MDX holds a live experiment (a component that runs something on the server). */
+function experimentSlugs() {
+  return new Set(
+    readdirSync('content')
+      .filter((f) => f.endsWith('.mdx') && /<(FetchExperiment|\w+Lab|DjangoLiveDemo)\b/.test(readFileSync(path.join('content', f), 'utf8')))
+      .map((f) => f.replace(/\.mdx$/, '')),
+  );
+}
+
+export function measurePages() {
+  const withExperiment = experimentSlugs();
+  const pages = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html') && !entry.name.startsWith('_')) {
+        const html = readFileSync(full, 'utf8');
+        const route = '/' + path.relative(appDir, full).replace(/\.html$/, '').split(path.sep).filter((s) => !s.startsWith('(')).join('/').replace(/(^|\/)index$/, '');
+        // noModule scripts are polyfills that modern browsers skip.
+        const scripts = [...new Set([...html.matchAll(/<script(?![^>]*noModule)[^>]*\ssrc="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]))];
+        const styles = [...new Set([...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="(\/_next\/static\/[^"]+\.css)"/g)].map((m) => m[1]))];
+        const slug = route.split('/').pop();
+        const experiment = withExperiment.has(slug);
+        const js = scripts.reduce((sum, file) => sum + gz(file), 0);
+        const css = styles.reduce((sum, file) => sum + gz(file), 0);
+        const jsBudget = experiment ? BUDGETS.experimentPageJs : BUDGETS.textPageJs;
+        pages.push({ route, experiment, js, jsBudget, css, cssBudget: BUDGETS.css, ok: js <= jsBudget && css <= BUDGETS.css });
+      }
+    }
+  };
+  walk(appDir);
+  return pages.sort((a, b) => a.route.localeCompare(b.route));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const pages = measurePages();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(pages));
+  else {
+    const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+    console.log('page'.padEnd(36), 'first-load JS (gz)'.padStart(20), 'CSS (gz)'.padStart(18), '');
+    for (const p of pages) console.log(p.route.padEnd(36), `${kb(p.js)} / ${kb(p.jsBudget)}`.padStart(20), `${kb(p.css)} / ${kb(p.cssBudget)}`.padStart(18), p.ok ? 'ok' : 'OVER BUDGET');
+  }
+  process.exitCode = pages.every((p) => p.ok) ? 0 : 1;
+}
