@@ -21,7 +21,7 @@ const withMDX = createMDX({
 const nextConfig = {
   pageExtensions: ['ts', 'tsx', 'mdx'],
   // Worker pools load their entry files from disk at run time; bundling piscina breaks that.
-  serverExternalPackages: ['piscina'],
+  serverExternalPackages: ['piscina', 'undici'],
   poweredByHeader: false,
   // The essay's Django URLs end in '/', and its HTTP client does not follow redirects:
   // answer /sync/api/ and /sync/api alike instead of redirecting one to the other.

@@ -414,3 +414,24 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page);
   });
 }
+
+test('an experiment started in the presenter view runs once and draws in the audience window', async ({ context }) => {
+  const audience = await context.newPage();
+  await openDeck(audience, '/present/concurrent-io#run-the-experiment');
+  const presenter = await context.newPage();
+  await openDeck(presenter, '/present/concurrent-io?view=presenter#run-the-experiment');
+  const runs: string[] = [];
+  audience.on('request', (r) => r.url().includes('/api/experiments/') && runs.push(r.url()));
+  const panel = visibleSlide(presenter).locator('[data-experiment="io"]');
+  await panel.getByLabel('Requests', { exact: true }).fill('6');
+  await panel.getByRole('button', { name: 'Async', exact: true }).click();
+  await expect(panel.locator('[data-strategy="async"][data-state="done"]')).toBeVisible({ timeout: 30_000 });
+  const shown = visibleSlide(audience).locator('[data-experiment="io"] [data-strategy="async"]');
+  await expect(shown).toHaveAttribute('data-state', 'done');
+  await expect(shown.locator('svg rect')).toHaveCount(6);
+  // Same measurement in both windows, and the audience window never called the server.
+  const elapsed = async (page: Page) =>
+    visibleSlide(page).locator('[data-testid="summary-async"] [data-elapsed]').getAttribute('data-elapsed');
+  expect(await elapsed(audience)).toBe(await elapsed(presenter));
+  expect(runs).toEqual([]);
+});

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useDeck } from '@/components/present/deck-context';
 import {
   ExperimentError,
   streamExperiment,
@@ -38,6 +39,9 @@ export function failureOf(error: unknown): RunFailure {
   return { message: e.message, status: e.status, issues: e.issues, retryAfterS: e.retryAfterS };
 }
 
+/** Finished runs kept in the browser for print mode (a separate page load). */
+const STORED_RUNS = 6;
+
 const newRunId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 
 /**
@@ -49,12 +53,34 @@ const newRunId = () => `${Date.now().toString(36)}-${Math.random().toString(36).
  */
 export function useExperimentRuns<V extends string, S, E, R>(
   spec: ExperimentSpec<V, S, E, R>,
-  channel?: RunChannel,
+  explicitChannel?: RunChannel,
 ) {
   type Action = RunsAction<V, S, E, R>;
   const [runs, apply] = useReducer(runsReducer<V, S, E, R>, []);
   const controller = useRef<AbortController | null>(null);
   const cancelTopic = `${spec.topic}:cancel`;
+  const helloTopic = `${spec.topic}:hello`;
+  const storageKey = `lab:${spec.topic}`;
+  // Inside a live presentation (presenter and audience windows), runs are shared with the
+  // deck's other windows; previews stay silent; print shows the last runs of this browser.
+  const deck = useDeck();
+  const live = deck.mode === 'audience' || deck.mode === 'presenter';
+  const channel = explicitChannel ?? (live ? deck : undefined);
+  const latest = useRef(runs);
+  useEffect(() => {
+    latest.current = runs;
+    const finished = runs.filter((run) => run.status === 'done' && !run.recording);
+    if (finished.length > 0) localStorage.setItem(storageKey, JSON.stringify(finished.slice(-STORED_RUNS)));
+  }, [runs, storageKey]);
+  useEffect(() => {
+    if (deck.mode !== 'print') return;
+    try {
+      const stored = JSON.parse(localStorage.getItem(storageKey) ?? '[]') as RunRecord<V, S, E, R>[];
+      if (stored.length > 0) apply({ type: 'recorded', runs: stored });
+    } catch {
+      // A damaged entry is ignored: the charts start empty.
+    }
+  }, [deck.mode, storageKey]);
 
   const dispatch = useCallback(
     (action: Action) => {
@@ -68,11 +94,18 @@ export function useExperimentRuns<V extends string, S, E, R>(
     if (!channel) return;
     const offRuns = channel.subscribe(spec.topic, (action) => apply(action as Action));
     const offCancel = channel.subscribe(cancelTopic, () => controller.current?.abort());
+    // A window opened later asks the others for what they have measured already.
+    const offHello = channel.subscribe(helloTopic, () => {
+      const finished = latest.current.filter((run) => run.status === 'done');
+      if (finished.length > 0) channel.broadcast(spec.topic, { type: 'recorded', runs: finished } satisfies Action);
+    });
+    channel.broadcast(helloTopic, null);
     return () => {
       offRuns();
       offCancel();
+      offHello();
     };
-  }, [channel, spec.topic, cancelTopic]);
+  }, [channel, spec.topic, cancelTopic, helloTopic]);
 
   const run = useCallback(
     async (variants: readonly V[], settings: S) => {

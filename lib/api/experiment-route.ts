@@ -16,9 +16,12 @@ export interface Experiment<S extends z.ZodObject<Record<string, z.ZodType>>> {
   run(params: z.output<S>, signal: AbortSignal): AsyncIterable<StreamEvent>;
 }
 
+/** The least time between two `queued` events of one waiting run. */
+const QUEUED_EVENT_EVERY_MS = 250;
+
 /**
  * The run, once admission control lets it in. While it waits, a `queued` event reports its
- * place each time the queue moves. The ticket is given back however the run ends.
+ * place when the queue moves (at most every 250 ms). The ticket is given back however the run ends.
  */
 async function* admitted(cost: number, run: (signal: AbortSignal) => AsyncIterable<StreamEvent>, signal: AbortSignal): AsyncGenerator<StreamEvent> {
   let place: { position: number; queue_length: number } | null = null;
@@ -32,11 +35,18 @@ async function* admitted(cost: number, run: (signal: AbortSignal) => AsyncIterab
     .then((granted) => (ticket = granted));
   try {
     while (!ticket) {
-      const queueMoved = new Promise<void>((resolve) => (moved = resolve));
       if (place) {
         yield { event: 'queued', data: place };
         place = null;
+        // The queue moves at every admission; a long queue would send each waiter an event
+        // each time, all written by the event loop that admitted runs are measured on.
+        // Moves in between are folded into the next event.
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([admittance, new Promise((resolve) => (timer = setTimeout(resolve, QUEUED_EVENT_EVERY_MS)))]);
+        clearTimeout(timer);
+        continue;
       }
+      const queueMoved = new Promise<void>((resolve) => (moved = resolve));
       await Promise.race([admittance, queueMoved]);
     }
     yield* run(signal);
@@ -101,6 +111,9 @@ function streamEvents(first: IteratorResult<StreamEvent>, rest: AsyncIterator<St
         if (result.done) controller.close();
         else controller.enqueue(encodeSse(result.value));
       } catch (error) {
+        // The reader left and the run ended by throwing (a killed child reports the cancel as
+        // an AbortError): not a server fault, and nobody is there to tell.
+        if (cancelled) return;
         // Headers are gone already: report the failure as a final event, then end the stream.
         console.error(error);
         controller.enqueue(encodeSse({ event: 'error', data: { error: 'the run failed on the server' } }));
@@ -110,7 +123,13 @@ function streamEvents(first: IteratorResult<StreamEvent>, rest: AsyncIterator<St
     async cancel() {
       cancelled = true;
       abort.abort();
-      await rest.return?.();
+      // A run may end its iteration by throwing the abort (a killed thread or child reports
+      // it as an AbortError): that is how a cancelled run should end, not an error of the
+      // stream's cancel, which would reject in whoever cancelled it (the server, for a tab
+      // that closed).
+      await rest.return?.().catch((error: unknown) => {
+        if (!(error instanceof Error && error.name === 'AbortError')) console.error(error);
+      });
     },
   });
   return new Response(stream, { headers: SSE_HEADERS });

@@ -1,11 +1,15 @@
 import 'server-only';
 import path from 'node:path';
 import { Piscina } from 'piscina';
+import { request } from 'undici';
+import { ApiError } from '@/lib/api/errors';
 
 /** How long the sync view sleeps, as in the essay. */
 export const SYNC_VIEW_SLEEP_MS = 1000;
 /** How many sub-requests the aggregated view makes, as in the essay. */
 export const AGGREGATED_REQUESTS = 10;
+/** Calls that may wait for a thread; beyond that the view is refused (429) rather than queued. */
+const SYNC_VIEW_QUEUE = 256;
 
 // Django gives each ASGI request its own thread for sync code (asgiref's per-request
 // ThreadSensitiveContext). A bounded pool stands in for that: enough threads for the
@@ -18,14 +22,20 @@ function syncViewThreads(): Piscina {
     minThreads: AGGREGATED_REQUESTS,
     maxThreads: Number(process.env.LAB_SYNC_VIEW_THREADS ?? 32),
     idleTimeout: 30_000,
-    maxQueue: 256,
+    maxQueue: SYNC_VIEW_QUEUE,
   });
   return holder.__concurrencyLabSyncViews;
 }
 
 /** `def api(request)`: blocks a pool thread for a second, then answers. */
 export async function syncApiView(taskId: string | null): Promise<{ message: string; task_id: string | null }> {
-  return syncViewThreads().run({ taskId, sleepMs: SYNC_VIEW_SLEEP_MS });
+  const pool = syncViewThreads();
+  // Piscina rejects a task beyond its queue with a plain Error (a 500); a full server is a
+  // busy server: refuse with 429 and Retry-After, like the experiments' admission control.
+  if (pool.queueSize >= SYNC_VIEW_QUEUE) {
+    throw new ApiError(429, 'every sync-view thread is busy and the queue is full; try again shortly', [], { 'Retry-After': '2' });
+  }
+  return pool.run({ taskId, sleepMs: SYNC_VIEW_SLEEP_MS });
 }
 
 /**
@@ -35,7 +45,7 @@ export async function syncApiView(taskId: string | null): Promise<{ message: str
 export async function apiAggregatedView(origin: string, signal: AbortSignal) {
   const urls = Array.from({ length: AGGREGATED_REQUESTS }, (_, taskId) => `${origin}/sync/api/?task_id=${taskId}`);
   const started = performance.now();
-  const responses = await Promise.all(urls.map(async (url) => (await fetch(url, { signal })).json()));
+  const responses = await Promise.all(urls.map(async (url) => (await request(url, { signal })).body.json()));
   const elapsed = (performance.now() - started) / 1000;
   return { responses, debug_message: `fetch executed in ${elapsed.toFixed(2)} seconds.` };
 }

@@ -7,6 +7,11 @@ export const IO_LIMITS = {
   maxWorkers: 64,
   /** The longest a run may be expected to take, even at zero overhead. */
   maxRunMs: 120_000,
+  /**
+   * A request still unanswered this long after the upstream's promised wait (delay + jitter)
+   * is given up as a failed request, so a stuck upstream cannot hold a run (and its slot).
+   */
+  requestGraceMs: 10_000,
 } as const;
 
 export const IO_DEFAULTS = {

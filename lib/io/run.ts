@@ -6,6 +6,7 @@ import type { IoParams } from './params';
 import type { FetchPlan, RequestTiming, RunClock } from './types';
 import { idealMs } from './ideal';
 import { ioStrategies } from './strategies';
+import { IO_LIMITS } from './limits';
 import { now } from './timed-fetch.mjs';
 
 /** The whole result of a run: the JSON answer, and the `done` event of the stream. */
@@ -38,7 +39,8 @@ export function planFor(params: IoRunResult['params'], origin: string): FetchPla
       task_id: String(taskId),
       seed: params.seed,
     });
-    return { taskId, url: `${origin}/api/upstream?${query}` };
+    const timeoutMs = params.delay_ms + params.jitter_ms + IO_LIMITS.requestGraceMs;
+    return { taskId, url: `${origin}/api/upstream?${query}`, timeoutMs };
   });
   return { tasks, workers: params.workers, limit: params.limit };
 }

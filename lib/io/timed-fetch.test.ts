@@ -52,7 +52,7 @@ describe('timedFetch', () => {
       task_id: 0,
       ok: false,
       status: null,
-      error: 'fetch failed',
+      error: expect.stringContaining('ECONNREFUSED'),
       delay_ms: null,
     });
     expect(timing.end_ms).toBeGreaterThanOrEqual(timing.start_ms);

@@ -7,6 +7,8 @@ export type IoStrategyName = (typeof IO_STRATEGIES)[number];
 export interface FetchTask {
   taskId: number;
   url: string;
+  /** The request is abandoned, as a failed request, after this long (none if absent). */
+  timeoutMs?: number;
 }
 
 /** Everything a strategy needs to run. */

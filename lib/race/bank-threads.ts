@@ -65,6 +65,9 @@ export async function runBankThreads(
   // Ends everything this run started, whichever way it ends.
   const ended = new AbortController();
   const cancel = () => ended.abort(new DOMException('the run was cancelled', 'AbortError'));
+  // Whatever ends the run wakes the barrier wait below at once (it would otherwise notice
+  // only at its next 100 ms timeout).
+  ended.signal.addEventListener('abort', () => Atomics.notify(control, READY), { once: true });
   signal.addEventListener('abort', cancel, { once: true });
   if (signal.aborted) cancel();
 
