@@ -2,6 +2,7 @@
 import path from 'node:path';
 import createMDX from '@next/mdx';
 import { CODE_THEMES } from './lib/content/code-themes.mjs';
+import { securityHeaders } from './lib/security/headers.mjs';
 
 // Turbopack runs MDX plugins in a worker pool, so they are named by module path
 // (plain strings survive serialisation; imported functions do not).
@@ -29,6 +30,13 @@ const nextConfig = {
   reactStrictMode: true,
   // `npm test` type-checks the whole project (`npm run typecheck`) before it builds.
   typescript: { ignoreBuildErrors: true },
+  // Pages get their headers (with the page's script hashes) from proxy.ts; endpoints get the
+  // same policy here, without inline scripts at all.
+  async headers() {
+    const headers = securityHeaders({ scriptHashes: [], dev: false, frameAncestors: process.env.LAB_FRAME_ANCESTORS ?? '' });
+    const list = Object.entries(headers).map(([key, value]) => ({ key, value }));
+    return ['/api/:path*', '/sync/:path*', '/async/:path*'].map((source) => ({ source, headers: list }));
+  },
 };
 
 export default withMDX(nextConfig);

@@ -3,12 +3,12 @@
 // with its own `lab_client` cookie, that runs experiments over Server-Sent Events and keeps
 // what the run reported (queue positions, the `done` result).
 
-/** The `lab_client` cookie the server hands a new browser (proxy.ts sets it on any answer). */
+/** The `lab_client` cookie the server hands a new browser (proxy.ts sets it with the first page). */
 export async function newClientCookie(/** @type {string} */ base) {
-  const response = await fetch(`${base}/api/health`);
+  const response = await fetch(`${base}/`);
   await response.arrayBuffer();
   const cookie = /lab_client=([\w-]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-  if (!cookie) throw new Error(`${base}/api/health set no lab_client cookie`);
+  if (!cookie) throw new Error(`${base}/ set no lab_client cookie`);
   return `lab_client=${cookie}`;
 }
 
@@ -77,7 +77,7 @@ export async function runOnce(base, path, { cookie, signal } = {}) {
 
 /** `GET /api/health` of the server: `{ok, uptime_s, rss_bytes, heap_used_bytes, admission}`. */
 export async function health(/** @type {string} */ base) {
-  const response = await fetch(`${base}/api/health`);
+  const response = await fetch(`${base}/`);
   if (!response.ok) throw new Error(`/api/health answered ${response.status}`);
   return /** @type {{ ok: boolean, uptime_s: number, rss_bytes: number, heap_used_bytes: number, heap_total_bytes: number, admission: { runs: number, inflight: number, queued: number } }} */ (
     await response.json()

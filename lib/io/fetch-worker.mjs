@@ -1,22 +1,32 @@
 // @ts-check
-// Runs inside a pool thread (a real OS thread with its own V8 isolate and event loop).
-// Piscina gives each thread one task at a time, like a ThreadPoolExecutor worker.
+// Runs inside a pool thread (a real OS thread with its own V8 isolate and event loop), like a
+// ThreadPoolExecutor worker: it takes the next request from the run's queue, waits for it,
+// then takes the next, until the queue is empty.
 import { threadId } from 'node:worker_threads';
 import { timedFetch } from './timed-fetch.mjs';
 
+/** Slots of the run's shared memory: the cancel flag, and the index of the next task. */
+const CANCEL = 0;
+const NEXT = 1;
+
 /**
- * One request on this thread. The lane is the thread's id, so the chart shows which thread
- * did what. `cancel` is shared memory the main thread sets to 1 when the run ends or is
- * cancelled; Atomics.waitAsync wakes us without polling.
- * @param {{ task: import('./types').FetchTask, runStart: number, cancel: SharedArrayBuffer }} job
+ * Works through `tasks`, one request at a time, sharing the queue with the pool's other
+ * threads: `Atomics.add` on the shared index hands each task to exactly one thread, without a
+ * round trip through the main thread. Each result goes back on `port` as soon as it is in;
+ * the lane is this thread's id, so the chart shows which thread did what. The main thread sets
+ * the cancel flag when the run ends or is cancelled; Atomics.waitAsync wakes us, no polling.
+ * @param {{ tasks: import('./types').FetchTask[], runStart: number, shared: SharedArrayBuffer, port: import('node:worker_threads').MessagePort }} job
  */
-export default async function fetchOnThisThread({ task, runStart, cancel }) {
+export default async function workThroughQueue({ tasks, runStart, shared, port }) {
+  const slots = new Int32Array(shared);
   const abort = new AbortController();
-  const flag = new Int32Array(cancel);
-  const wait = Atomics.waitAsync(flag, 0, 0);
+  const wait = Atomics.waitAsync(slots, CANCEL, 0);
   if (wait.async) wait.value.then(() => abort.abort());
   else abort.abort();
-  return timedFetch(task, threadId, runStart, abort.signal);
+  for (let i = Atomics.add(slots, NEXT, 1); i < tasks.length && !abort.signal.aborted; i = Atomics.add(slots, NEXT, 1)) {
+    port.postMessage(await timedFetch(tasks[i], threadId, runStart, abort.signal));
+  }
+  port.close();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, securityHeaders } from './headers';
+import { contentSecurityPolicy, securityHeaders } from './headers.mjs';
 
 describe('security headers', () => {
   it('allows inline scripts only by hash in production, and no other origins', () => {

@@ -37,7 +37,7 @@ function lanesOf(run: IoRun): { lanes: TimelineLane[]; laneOf: (r: RequestTiming
       return {
         lanes: Array.from({ length: workers }, (_, i) => ({
           id: String(ids[i] ?? `pending-${i}`),
-          label: ids[i] === -1 ? 'lost thread' : `thread ${i + 1}`,
+          label: ids[i] === -1 ? 'no thread' : `thread ${i + 1}`,
         })),
         laneOf: (r) => String(r.lane),
       };

@@ -1,19 +1,23 @@
+// @ts-check
 // Security headers for every response. Scripts are allowed only from this origin and, inline,
 // by the exact hashes of the prerendered page (see scripts/csp-hashes.mjs): no third-party
 // origins, no inline script without a hash. Styles allow inline because React and Next.js
 // write style attributes; that cannot run code.
 
-export interface SecurityOptions {
-  /** `'sha256-…'` sources for the inline scripts of the page being served. */
-  scriptHashes: readonly string[];
-  /** Development mode: React Refresh needs eval and a websocket. */
-  dev: boolean;
-  /** Origins besides this one that may frame the site (LAB_FRAME_ANCESTORS, space-separated). */
-  frameAncestors: string;
-}
+// Plain JavaScript: next.config.js (for API routes, which skip proxy.ts) and proxy.ts (for
+// pages, with their script hashes) both use it.
 
-export function contentSecurityPolicy({ scriptHashes, dev, frameAncestors }: SecurityOptions): string {
-  const directives: Record<string, string> = {
+/**
+ * @typedef {object} SecurityOptions
+ * @property {readonly string[]} scriptHashes `'sha256-…'` sources for the inline scripts of the page served
+ * @property {boolean} dev development mode: React Refresh needs eval and a websocket
+ * @property {string} frameAncestors origins besides this one that may frame the site (LAB_FRAME_ANCESTORS)
+ */
+
+/** @param {SecurityOptions} options */
+export function contentSecurityPolicy({ scriptHashes, dev, frameAncestors }) {
+  /** @type {Record<string, string>} */
+  const directives = {
     'default-src': "'self'",
     'script-src': dev ? "'self' 'unsafe-inline' 'unsafe-eval'" : ["'self'", ...scriptHashes].join(' '),
     'style-src': "'self' 'unsafe-inline'",
@@ -31,7 +35,11 @@ export function contentSecurityPolicy({ scriptHashes, dev, frameAncestors }: Sec
     .join('; ');
 }
 
-export function securityHeaders(options: SecurityOptions): Record<string, string> {
+/**
+ * @param {SecurityOptions} options
+ * @returns {Record<string, string>}
+ */
+export function securityHeaders(options) {
   return {
     'Content-Security-Policy': contentSecurityPolicy(options),
     'X-Content-Type-Options': 'nosniff',

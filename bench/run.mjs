@@ -1,0 +1,114 @@
+// @ts-check
+// `npm run bench`: measures every experiment on this machine against a production server and
+// prints one table (measured, ideal or expected, overhead), plus the page budgets; writes it
+// to bench/RESULTS.md with the machine it ran on. Run `npm run build` first.
+// Usage: node bench/run.mjs [--quick]   (--quick: skips the slow sequential and 1000 rows)
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { newClientCookie, runOnce } from './lab-client.mjs';
+import { startServer } from './server.mjs';
+
+const quick = process.argv.includes('--quick');
+// The bench is one polite client running many runs: lift the per-client start limit.
+const server = await startServer(3950, { LAB_RATE_PER_MINUTE: '100000', LAB_RATE_BURST: '100000' });
+const cookie = await newClientCookie(server.base);
+/** @type {{ group: string, case: string, measured: string, reference: string, overhead: string, target: string, pass: boolean | null }[]} */
+const rows = [];
+const ms = (/** @type {number} */ v) => `${v.toFixed(1)} ms`;
+
+async function run(/** @type {string} */ path) {
+  const outcome = await runOnce(server.base, path, { cookie });
+  if (!outcome.result) throw new Error(`${path}: ${outcome.error}`);
+  return outcome.result;
+}
+
+/** Median of `times` runs by elapsed time (the first run of each case warms pools and sockets). */
+async function median(/** @type {string} */ path, times = 3) {
+  await run(path);
+  const results = [];
+  for (let i = 0; i < times; i++) results.push(await run(path));
+  results.sort((a, b) => a.elapsed_ms - b.elapsed_ms);
+  return results[Math.floor(results.length / 2)];
+}
+
+try {
+  // I/O: each strategy × count at 100 ms; the harness overhead against the ideal.
+  for (const strategy of ['sequential', 'threads', 'async']) {
+    for (const count of [10, 100, 1000]) {
+      if (quick && (count === 1000 || (strategy === 'sequential' && count > 10))) continue;
+      const times = strategy === 'sequential' && count >= 100 ? 1 : 3;
+      const r = await median(`/api/experiments/io?strategy=${strategy}&count=${count}&delay_ms=100&workers=5`, times);
+      const overhead = r.elapsed_ms - r.ideal_ms;
+      const target =
+        count <= 100 ? { text: '≤ 3 % + 5 ms', limit: 0.03 * r.ideal_ms + 5 } : strategy === 'async' ? { text: '≤ 1.15 × ideal', limit: 0.15 * r.ideal_ms } : null;
+      rows.push({
+        group: 'I/O',
+        case: `${strategy} ${count} × 100 ms${strategy === 'threads' ? ', 5 threads' : ''}`,
+        measured: ms(r.elapsed_ms),
+        reference: `ideal ${ms(r.ideal_ms)}`,
+        overhead: `${ms(overhead)} (${((overhead / r.ideal_ms) * 100).toFixed(1)} %)`,
+        target: target?.text ?? '—',
+        pass: target ? overhead <= target.limit : null,
+      });
+    }
+  }
+  // Blocking lab: how late the other tasks end, by mode.
+  for (const mode of ['await-sleep', 'blocking-sleep', 'offloaded']) {
+    const r = await run(`/api/experiments/blocking?mode=${mode}&tasks=10&delay_ms=200&block_ms=1000`);
+    const others = r.tasks.filter((/** @type {any} */ t) => t.task_id !== r.blocking_task);
+    const lastOther = Math.max(...others.map((/** @type {any} */ t) => t.end_ms));
+    const expected = mode === 'blocking-sleep' ? 1200 : 200;
+    rows.push({ group: 'Blocking', case: mode, measured: `others end by ${ms(lastOther)}; max lag ${ms(r.max_lag_ms)}`, reference: `expected ~${expected} ms`, overhead: ms(lastOther - expected), target: '—', pass: null });
+  }
+  // GIL lab on both engines: elapsed vs the sequential estimate, speed-up.
+  const info = await (await fetch(`${server.base}/api/experiments/cpu/info`, { headers: { cookie } })).json();
+  for (const engine of info.python ? ['cpython', 'node'] : ['node']) {
+    // Node threads run twice: with the model GIL and without (Node itself has none).
+    const cases = engine === 'node' ? [['sequential', ''], ['threads', 'on'], ['threads', 'off'], ['processes', ''], ['async', '']] : [['sequential', ''], ['threads', ''], ['processes', ''], ['async', '']];
+    for (const [strategy, gil] of cases) {
+      const r = await run(`/api/experiments/cpu?engine=${engine}&strategy=${strategy}&tasks=4&work_ms=300${gil ? `&gil=${gil}` : ''}`);
+      const label = `${engine} ${strategy}${gil ? ` (${gil === 'on' ? 'model GIL' : 'no GIL'})` : ''}`;
+      rows.push({ group: 'GIL', case: label, measured: ms(r.elapsed_ms), reference: `sequential estimate ${ms(r.sequential_estimate_ms)}`, overhead: `speed-up ${r.speedup.toFixed(2)}×, ${r.cores} cores`, target: '—', pass: null });
+    }
+  }
+  // Race lab: money created or destroyed.
+  for (const [label, query] of [
+    ['threads, no lock', 'strategy=threads&workers=8&transfers=200000&lock=off'],
+    ['threads, lock', 'strategy=threads&workers=8&transfers=200000&lock=on'],
+    ['async, no await between', 'strategy=async&workers=8&transfers=200000&lock=off&yield_between=off'],
+    ['async, await between', 'strategy=async&workers=8&transfers=200000&lock=off&yield_between=on'],
+  ]) {
+    const r = await run(`/api/experiments/race?${query}`);
+    rows.push({ group: 'Race', case: label, measured: `difference ${r.difference}, ≥ ${r.lost_updates} lost`, reference: `total ${r.expected_total}`, overhead: ms(r.elapsed_ms), target: '—', pass: null });
+  }
+  // Scale lab: bytes per async task and per thread at 1 000 and 10 000.
+  for (const [kind, engine, count] of [
+    ['tasks', 'node', 1000], ['tasks', 'node', 10000], ['tasks', 'cpython', 1000], ['tasks', 'cpython', 10000],
+    ['threads', 'cpython', 1000], ['threads', 'cpython', 10000], ['threads', 'node', 16],
+  ]) {
+    if (engine === 'cpython' && !info.python) continue;
+    if (quick && count === 10000 && kind === 'threads') continue;
+    const r = await run(`/api/experiments/scale?kind=${kind}&engine=${engine}&count=${count}`);
+    rows.push({ group: 'Scale', case: `${engine} ${kind} × ${count}`, measured: `${(r.bytes_per_unit / 1024).toFixed(1)} KiB per unit`, reference: `peak +${(r.rss_peak_bytes - r.rss_baseline_bytes) / 2 ** 20 > 0 ? ((r.rss_peak_bytes - r.rss_baseline_bytes) / 2 ** 20).toFixed(1) : 0} MiB`, overhead: `created in ${ms(r.create_ms)}`, target: '—', pass: null });
+  }
+} finally {
+  await server.stop();
+}
+
+const budgets = JSON.parse(execFileSync(process.execPath, ['scripts/budgets.mjs', '--json'], { encoding: 'utf8' }));
+for (const page of budgets) {
+  rows.push({ group: 'Page', case: page.route, measured: `JS ${(page.js / 1024).toFixed(1)} kB, CSS ${(page.css / 1024).toFixed(1)} kB`, reference: `budget ${(page.jsBudget / 1024).toFixed(0)} kB / ${(page.cssBudget / 1024).toFixed(0)} kB`, overhead: '—', target: page.experiment ? '≤ 250 kB' : '≤ 120 kB (issue)', pass: page.experiment ? page.js <= 250 * 1024 : page.js <= 120 * 1024 });
+}
+
+const machine = `${os.availableParallelism()} cores (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.versions.node}; load average at start ${os.loadavg()[0].toFixed(2)}`;
+const header = '| group | case | measured | ideal / expected | overhead / notes | target | |\n|---|---|---|---|---|---|---|';
+const lines = rows.map((r) => `| ${r.group} | ${r.case} | ${r.measured} | ${r.reference} | ${r.overhead} | ${r.target} | ${r.pass === null ? '' : r.pass ? 'ok' : 'missed'} |`);
+const table = [header, ...lines].join('\n');
+console.log(`Machine: ${machine}\n\n${table}`);
+if (!quick) {
+  writeFileSync(
+    'bench/RESULTS.md',
+    `# Benchmark results\n\nLast \`npm run bench\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.\n\nMachine: ${machine}.\n\n${table}\n`,
+  );
+}
