@@ -32,7 +32,8 @@ async function* ticks(
     let i = 0;
     for (; i < params.n && !signal.aborted; i++) {
       lastRun.waiting = true;
-      await sleep(params.gap_ms, undefined, { signal }).catch(() => undefined);
+      // No gap: the ticks come in one turn of the event loop, like responses that arrive together.
+      if (params.gap_ms > 0) await sleep(params.gap_ms, undefined, { signal }).catch(() => undefined);
       lastRun.waiting = false;
       if (!signal.aborted) yield { event: 'tick', data: { i } };
     }
@@ -122,11 +123,24 @@ describe('experimentHandler, event stream', () => {
     expect(frames.map((f) => f.text)).toEqual([
       'event: start\ndata: {"n":2}\n\n',
       'event: tick\ndata: {"i":0}\n\n',
-      'event: tick\ndata: {"i":1}\n\n',
-      'event: done\ndata: {"ticks":2}\n\n',
+      // The done event follows the last tick in the same turn: one write.
+      'event: tick\ndata: {"i":1}\n\nevent: done\ndata: {"ticks":2}\n\n',
     ]);
     // Streamed, not buffered: the start frame came one gap before the first tick.
     expect(frames[1].at - frames[0].at).toBeGreaterThanOrEqual(70);
+  });
+
+  it('writes events that are ready together as one chunk', async () => {
+    const response = await get('n=3', stream);
+    const reader = response.body!.getReader();
+    const chunks: string[] = [];
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      chunks.push(new TextDecoder().decode(chunk.value));
+    expect(chunks).toEqual([
+      'event: start\ndata: {"n":3}\n\n' +
+        'event: tick\ndata: {"i":0}\n\nevent: tick\ndata: {"i":1}\n\nevent: tick\ndata: {"i":2}\n\n' +
+        'event: done\ndata: {"ticks":3}\n\n',
+    ]);
   });
 
   it('ends with an error event when the run breaks after the headers are sent', async () => {

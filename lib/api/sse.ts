@@ -7,8 +7,13 @@ export interface StreamEvent<Name extends string = string, Data = unknown> {
 const encoder = new TextEncoder();
 
 /** One Server-Sent Event frame. JSON never contains a raw newline, so one `data:` line suffices. */
-export function encodeSse({ event, data }: StreamEvent): Uint8Array {
-  return encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+export function sseFrame({ event, data }: StreamEvent): string {
+  return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/** Server-Sent Event frames as the bytes of one write. */
+export function encodeSse(...events: StreamEvent[]): Uint8Array {
+  return encoder.encode(events.map(sseFrame).join(''));
 }
 
 export const SSE_HEADERS = {
