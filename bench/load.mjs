@@ -17,7 +17,7 @@ const kinds = [
 ];
 
 /** @typedef {import('./lab-client.mjs').RunOutcome} RunOutcome */
-/** @type {Map<string, RunOutcome[]>} */
+/** @type {Map<string, (RunOutcome & { atS: number })[]>} */
 const outcomes = new Map(kinds.map((kind) => [kind.name, []]));
 
 /** One browser: runs its experiment until the time is up, waiting out every 429. */
@@ -26,8 +26,9 @@ async function client(/** @type {typeof kinds[number]} */ kind, /** @type {numbe
   // A class does not click in the same millisecond: spread the first clicks over a second.
   await sleep(Math.random() * 1000);
   while (performance.now() < endsAt) {
+    const atS = (performance.now() - startedAt) / 1000;
     const outcome = await runOnce(base, kind.path, { cookie });
-    outcomes.get(kind.name)?.push(outcome);
+    outcomes.get(kind.name)?.push({ ...outcome, atS });
     if (outcome.status === 429) await sleep((outcome.retryAfterS ?? 1) * 1000);
     else if (outcome.error) await sleep(500); // an error: do not hammer a broken server
   }
@@ -61,6 +62,9 @@ for (const kind of kinds) {
   const ratios = done.map((o) => o.result.elapsed_ms / o.result.ideal_ms);
   const over = ratios.filter((r) => r > TARGET_RATIO).length;
   if (kind.name === 'async') asyncOver = over;
+  // When the slow runs started tells a warm-up (pools, JIT) from a stall later on.
+  const slow = done.filter((o) => o.result.elapsed_ms / o.result.ideal_ms > TARGET_RATIO);
+  if (slow.length > 0) console.log(`${kind.name} runs over ${TARGET_RATIO}× started at: ${slow.map((o) => `${o.atS.toFixed(1)} s`).join(', ')}`);
   rows.push([kind.name, done.length, percentile(elapsed, 50), percentile(elapsed, 95), percentile(elapsed, 99), Math.max(...elapsed), percentile(ideal, 50),
     percentile(ratios, 50), percentile(ratios, 95), percentile(ratios, 99), Math.max(...ratios), over]);
   const failedOutcomes = all.filter((o) => o.error && o.status !== 429);

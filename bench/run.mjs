@@ -61,15 +61,18 @@ try {
     const expected = mode === 'blocking-sleep' ? 1200 : 200;
     rows.push({ group: 'Blocking', case: mode, measured: `others end by ${ms(lastOther)}; max lag ${ms(r.max_lag_ms)}`, reference: `expected ~${expected} ms`, overhead: ms(lastOther - expected), target: '—', pass: null });
   }
-  // GIL lab on both engines: elapsed vs the sequential estimate, speed-up.
+  // GIL lab on both engines: median of three runs each; speed-up against the same engine's
+  // measured sequential run (the CPU's speed drifts on a shared machine; the ratio is stable).
   const info = await (await fetch(`${server.base}/api/experiments/cpu/info`, { headers: { cookie } })).json();
   for (const engine of info.python ? ['cpython', 'node'] : ['node']) {
     // Node threads run twice: with the model GIL and without (Node itself has none).
     const cases = engine === 'node' ? [['sequential', ''], ['threads', 'on'], ['threads', 'off'], ['processes', ''], ['async', '']] : [['sequential', ''], ['threads', ''], ['processes', ''], ['async', '']];
+    let sequentialMs = 0;
     for (const [strategy, gil] of cases) {
-      const r = await run(`/api/experiments/cpu?engine=${engine}&strategy=${strategy}&tasks=4&work_ms=300${gil ? `&gil=${gil}` : ''}`);
+      const r = await median(`/api/experiments/cpu?engine=${engine}&strategy=${strategy}&tasks=4&work_ms=300${gil ? `&gil=${gil}` : ''}`);
+      if (strategy === 'sequential') sequentialMs = r.elapsed_ms;
       const label = `${engine} ${strategy}${gil ? ` (${gil === 'on' ? 'model GIL' : 'no GIL'})` : ''}`;
-      rows.push({ group: 'GIL', case: label, measured: ms(r.elapsed_ms), reference: `sequential estimate ${ms(r.sequential_estimate_ms)}`, overhead: `speed-up ${r.speedup.toFixed(2)}×, ${r.cores} cores`, target: '—', pass: null });
+      rows.push({ group: 'GIL', case: label, measured: ms(r.elapsed_ms), reference: `sequential ${ms(sequentialMs)} (estimate ${ms(r.sequential_estimate_ms)})`, overhead: `speed-up ${(sequentialMs / r.elapsed_ms).toFixed(2)}×, ${r.cores} cores`, target: '—', pass: null });
     }
   }
   // Race lab: money created or destroyed.
@@ -101,7 +104,16 @@ for (const page of budgets) {
   rows.push({ group: 'Page', case: page.route, measured: `JS ${(page.js / 1024).toFixed(1)} kB, CSS ${(page.css / 1024).toFixed(1)} kB`, reference: `budget ${(page.jsBudget / 1024).toFixed(0)} kB / ${(page.cssBudget / 1024).toFixed(0)} kB`, overhead: '—', target: page.experiment ? '≤ 250 kB' : '≤ 120 kB (issue)', pass: page.experiment ? page.js <= 250 * 1024 : page.js <= 120 * 1024 });
 }
 
-const machine = `${os.availableParallelism()} cores (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.versions.node}; load average at start ${os.loadavg()[0].toFixed(2)}`;
+// How to read the table, written into RESULTS.md above it.
+const READING = [
+  'Overhead is elapsed minus ideal; the ideal is the waits the upstream reported, scheduled on the',
+  "strategy's lanes, so timer lateness in the upstream is not counted as ours. On this machine one",
+  'loopback request costs the client 2–4 ms of latency beyond its wait and each further response',
+  'in a burst ~0.2 ms of event-loop time (undici, node:http); that floor is what the async 100 and',
+  '1 000 rows show. CPU speed on a shared VM drifts by up to ~20 % between runs: GIL speed-ups',
+  'within ±0.2 of 1.00× mean "no speed-up".',
+].join('\n');
+const machine = `${os.availableParallelism()} cores (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.versions.node}`;
 const header = '| group | case | measured | ideal / expected | overhead / notes | target | |\n|---|---|---|---|---|---|---|';
 const lines = rows.map((r) => `| ${r.group} | ${r.case} | ${r.measured} | ${r.reference} | ${r.overhead} | ${r.target} | ${r.pass === null ? '' : r.pass ? 'ok' : 'missed'} |`);
 const table = [header, ...lines].join('\n');
@@ -109,6 +121,6 @@ console.log(`Machine: ${machine}\n\n${table}`);
 if (!quick) {
   writeFileSync(
     'bench/RESULTS.md',
-    `# Benchmark results\n\nLast \`npm run bench\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.\n\nMachine: ${machine}.\n\n${table}\n`,
+    `# Benchmark results\n\nLast \`npm run bench\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.\n\nMachine: ${machine}.\n\n${READING}\n\n${table}\n`,
   );
 }
