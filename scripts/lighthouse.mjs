@@ -2,11 +2,11 @@
 // given), in the system Chromium. Prints one table; exits 1 if a page misses the targets
 // (performance ≥ 98, accessibility 100, best practices 100, CLS 0).
 // Usage: npm run build && npm run lighthouse [-- http://127.0.0.1:3000] [--desktop]
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { startServer } from '../bench/server.mjs';
 
 const args = process.argv.slice(2);
 const desktop = args.includes('--desktop');
@@ -14,26 +14,8 @@ const sections = [...readFileSync('content/sections.ts', 'utf8').matchAll(/slug:
 const paths = ['/', ...sections.map((s) => `/${s}`)];
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100 };
 
-async function startServer() {
-  const port = 3900;
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, stop: () => process.kill(-server.pid, 'SIGTERM') };
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  process.kill(-server.pid, 'SIGTERM');
-  throw new Error('the server did not start (run `npm run build` first)');
-}
-
 const given = args.find((a) => a.startsWith('http'));
-const server = given ? { base: given.replace(/\/$/, ''), stop: () => {} } : await startServer();
+const server = given ? { base: given.replace(/\/$/, ''), stop: () => {} } : await startServer(3900);
 const chrome = await chromeLauncher.launch({
   chromePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -60,7 +42,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.stop();
+  await server.stop();
 }
 
 console.log(`Lighthouse 12 (${desktop ? 'desktop' : 'mobile, simulated throttling'}) on ${server.base}`);
