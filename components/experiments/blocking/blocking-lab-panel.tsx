@@ -30,16 +30,12 @@ import {
   type BlockingRun,
   type BlockingSettings,
 } from './use-blocking-runs';
+import { ChartLoading } from '../lab-loading';
 
 // recharts is loaded only when there is something to draw, behind a box of the same size.
 const LagChart = dynamic(() => import('./lag-chart'), {
   ssr: false,
-  loading: () => (
-    <div
-      style={{ height: LAG_CHART_HEIGHT }}
-      className="motion-safe:animate-pulse rounded-md bg-zinc-100 dark:bg-zinc-800/60"
-    />
-  ),
+  loading: () => <ChartLoading height={LAG_CHART_HEIGHT} />,
 });
 
 const fields: SettingField<keyof BlockingSettings>[] = [

@@ -25,16 +25,12 @@ import { GilHistory } from './gil-history';
 import { engineBadge, GilRunTimeline } from './gil-run-timeline';
 import { strategyMeta } from './strategy-meta';
 import { effectiveEngine, gilSetup, useCpuInfo, useGilLab, type GilRun } from './use-gil-lab';
+import { ChartLoading } from '../lab-loading';
 
 // recharts is loaded only when there is something to draw, behind a box of the same size.
 const ElapsedChart = dynamic(() => import('./elapsed-chart'), {
   ssr: false,
-  loading: () => (
-    <div
-      style={{ height: ELAPSED_CHART_HEIGHT }}
-      className="motion-safe:animate-pulse rounded-md bg-zinc-100 dark:bg-zinc-800/60"
-    />
-  ),
+  loading: () => <ChartLoading height={ELAPSED_CHART_HEIGHT} />,
 });
 
 const fields: SettingField<'tasks' | 'work_ms' | 'switch_interval_ms'>[] = [

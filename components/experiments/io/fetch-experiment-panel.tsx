@@ -18,16 +18,12 @@ import { strategyMeta } from './strategy-meta';
 import { TOTALS_CHART_HEIGHT, type TotalsRow } from './totals-chart-size';
 import { useIoRuns, type IoRun } from './use-io-runs';
 import { useIoSettings } from './use-io-settings';
+import { ChartLoading } from '../lab-loading';
 
 // recharts is loaded only when there is something to draw, behind a box of the same size.
 const TotalsChart = dynamic(() => import('./totals-chart'), {
   ssr: false,
-  loading: () => (
-    <div
-      style={{ height: TOTALS_CHART_HEIGHT }}
-      className="motion-safe:animate-pulse rounded-md bg-zinc-100 dark:bg-zinc-800/60"
-    />
-  ),
+  loading: () => <ChartLoading height={TOTALS_CHART_HEIGHT} />,
 });
 
 const strategyChoices = IO_STRATEGIES.map((id) => ({

@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { LabLoading } from '../lab-loading';
 
 /**
  * The I/O experiment as used in MDX. The panel (controls, charts) is loaded only on pages that
@@ -8,11 +9,5 @@ import dynamic from 'next/dynamic';
  */
 export const FetchExperiment = dynamic(() => import('./fetch-experiment-panel').then((m) => m.FetchExperimentPanel), {
   ssr: false,
-  loading: () => (
-    <div
-      className="not-prose my-8 h-[44rem] animate-pulse rounded-xl border border-zinc-200 bg-zinc-50/60 motion-reduce:animate-none dark:border-zinc-800 dark:bg-zinc-900/40"
-      role="status"
-      aria-label="Loading the experiment"
-    />
-  ),
+  loading: () => <LabLoading height="44rem" />,
 });

@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { BAR_CURSOR, LABEL_AXIS, MS_AXIS, TOOLTIP_STYLE } from '@/components/charts/chart-style';
 import { formatMs } from '@/lib/format';
 import { TOTALS_CHART_HEIGHT, type TotalsRow } from './totals-chart-size';
 
@@ -25,29 +26,9 @@ export default function TotalsChart({ rows }: { rows: TotalsRow[] }) {
         barGap={2}
       >
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-        <XAxis
-          type="number"
-          tickFormatter={(v: number) => formatMs(v)}
-          stroke="var(--chart-text)"
-          fontSize={11}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={92}
-          stroke="var(--chart-text)"
-          fontSize={12}
-        />
-        <Tooltip
-          formatter={(value) => formatMs(Number(value))}
-          cursor={{ fill: 'var(--chart-grid)', opacity: 0.3 }}
-          contentStyle={{
-            background: 'var(--page-bg)',
-            border: '1px solid var(--chart-grid)',
-            borderRadius: 6,
-            fontSize: 12,
-          }}
-        />
+        <XAxis {...MS_AXIS} />
+        <YAxis {...LABEL_AXIS} width={92} />
+        <Tooltip formatter={(value) => formatMs(Number(value))} cursor={BAR_CURSOR} contentStyle={TOOLTIP_STYLE} />
         <Bar dataKey="elapsed" name="measured" isAnimationActive={false}>
           {rows.map((row) => (
             <Cell key={row.label} fill={row.color} />

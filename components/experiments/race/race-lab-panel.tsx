@@ -35,16 +35,12 @@ import { RaceHistory } from './race-history';
 import { RaceSettingsForm, type RaceBounds } from './race-settings-form';
 import { finishedWorkers, startOf, useRaceRuns, type RaceRun } from './use-race-runs';
 import { RaceWhatThisShows } from './race-what-this-shows';
+import { ChartLoading } from '../lab-loading';
 
 // recharts is loaded only when there is something to draw, behind a box of the same size.
 const RaceRunsChart = dynamic(() => import('./race-runs-chart'), {
   ssr: false,
-  loading: () => (
-    <div
-      style={{ height: RACE_RUNS_CHART_HEIGHT }}
-      className="animate-pulse rounded-md bg-zinc-100 dark:bg-zinc-800/60"
-    />
-  ),
+  loading: () => <ChartLoading height={RACE_RUNS_CHART_HEIGHT} />,
 });
 
 const CODE_TABS: { id: RaceCodeKey; label: string }[] = [

@@ -12,6 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { RaceConfigStyle } from './race-meta';
+import { TOOLTIP_STYLE } from '@/components/charts/chart-style';
 
 /** One finished run as a point: its number in the history and its money gap. */
 export interface RaceRunPoint {
@@ -67,12 +68,7 @@ export default function RaceRunsChart({ points }: { points: RaceRunPoint[] }) {
         <ReferenceLine y={0} stroke="var(--chart-text)" strokeWidth={1.5} />
         <Tooltip
           cursor={{ strokeDasharray: '3 3' }}
-          contentStyle={{
-            background: 'var(--page-bg)',
-            border: '1px solid var(--chart-grid)',
-            borderRadius: 6,
-            fontSize: 12,
-          }}
+          contentStyle={TOOLTIP_STYLE}
           formatter={(value, name) => [formatCount(Number(value)), String(name)]}
           labelFormatter={() => ''}
         />

@@ -39,16 +39,12 @@ import {
 } from './scale-settings-form';
 import { ScaleWhatThisShows } from './scale-what-this-shows';
 import { useScaleRuns } from './use-scale-runs';
+import { ChartLoading } from '../lab-loading';
 
 // recharts is loaded only when there is something to draw, behind boxes of the same size.
 const ScaleLogChart = dynamic(() => import('./scale-log-chart'), {
   ssr: false,
-  loading: () => (
-    <div
-      style={{ height: SCALE_CHART_HEIGHT }}
-      className="animate-pulse rounded-md bg-zinc-100 dark:bg-zinc-800/60"
-    />
-  ),
+  loading: () => <ChartLoading height={SCALE_CHART_HEIGHT} />,
 });
 
 const CODE_TABS: { id: ScaleCodeKey; label: string }[] = [

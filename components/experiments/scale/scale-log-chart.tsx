@@ -22,6 +22,7 @@ import {
   type ScaleSeriesKey,
 } from '@/lib/scale/chart-data';
 import { scaleSeriesMeta } from './scale-meta';
+import { TOOLTIP_STYLE } from '@/components/charts/chart-style';
 
 export const SCALE_CHART_HEIGHT = 260;
 
@@ -142,12 +143,7 @@ export default function ScaleLogChart({
         )}
         <Tooltip
           cursor={{ strokeDasharray: '3 3' }}
-          contentStyle={{
-            background: 'var(--page-bg)',
-            border: '1px solid var(--chart-grid)',
-            borderRadius: 6,
-            fontSize: 12,
-          }}
+          contentStyle={TOOLTIP_STYLE}
           formatter={(value, name) => [
             name === 'N' ? number.format(Number(value)) : format(Number(value)),
             name === 'N' ? 'N' : 'per unit',
