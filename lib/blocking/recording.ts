@@ -1,6 +1,6 @@
 // A real run shipped with the site, shown (clearly marked) when the live server cannot be reached.
 // Made by `node bench/record-blocking.mjs http://127.0.0.1:PORT` against a running server.
-import { recordedRuns } from '@/lib/experiments/recorded-runs';
+import { recordedResultRuns } from '@/lib/experiments/recorded-runs';
 import type { RunRecord } from '@/lib/experiments/runs-state';
 import recording from './recordings/blocking-10x200-block1000.json';
 import type { BlockingResult } from './run';
@@ -8,20 +8,6 @@ import { eventsOfResult, type BlockingLiveEvent } from './summary';
 import type { BlockingMode } from './types';
 
 /** The shipped recording (all three modes at the defaults) as run records, labelled with when and where it was measured. */
-export function recordedBlockingRuns<S>(): RunRecord<
-  BlockingMode,
-  S,
-  BlockingLiveEvent,
-  BlockingResult
->[] {
-  return recordedRuns('blocking', {
-    ...recording,
-    // The file keeps each run's result only: the events a live run streams are all in it.
-    runs: recording.runs.map((run) => ({
-      variant: run.variant as BlockingMode,
-      settings: run.settings as S,
-      events: eventsOfResult(run.result as BlockingResult),
-      result: run.result as BlockingResult,
-    })),
-  });
+export function recordedBlockingRuns<S>(): RunRecord<BlockingMode, S, BlockingLiveEvent, BlockingResult>[] {
+  return recordedResultRuns('blocking', recording, eventsOfResult);
 }

@@ -1,6 +1,6 @@
 // A real run shipped with the site, shown (clearly marked) when the live server cannot be reached.
 // Made by `node bench/record-gil.mjs http://127.0.0.1:PORT` against a running server.
-import { recordedRuns } from '@/lib/experiments/recorded-runs';
+import { recordedResultRuns } from '@/lib/experiments/recorded-runs';
 import type { RunRecord } from '@/lib/experiments/runs-state';
 import recording from './recordings/cpu-4x300-default-engine.json';
 import type { CpuResult } from './run';
@@ -9,14 +9,5 @@ import type { CpuStrategy } from './types';
 
 /** The shipped recording (all four strategies on the server's default engine) as run records, labelled with when and where it was measured. */
 export function recordedCpuRuns<S>(): RunRecord<CpuStrategy, S, CpuLiveEvent, CpuResult>[] {
-  return recordedRuns('gil', {
-    ...recording,
-    // The file keeps each run's result only: the events a live run streams are all in it.
-    runs: recording.runs.map((run) => ({
-      variant: run.variant as CpuStrategy,
-      settings: run.settings as S,
-      events: eventsOfCpuResult(run.result as CpuResult),
-      result: run.result as CpuResult,
-    })),
-  });
+  return recordedResultRuns('gil', recording, eventsOfCpuResult);
 }

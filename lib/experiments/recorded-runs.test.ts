@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordedRuns, type RecordingFile } from './recorded-runs';
+import { recordedResultRuns, recordedRuns, type RecordingFile } from './recorded-runs';
 import { runsReducer } from './runs-state';
 
 const file: RecordingFile<'a' | 'b', { n: string }, number, { total: number }> = {
@@ -32,5 +32,19 @@ describe('recordedRuns', () => {
     expect(runsReducer(once, { type: 'recorded', runs: recordedRuns('lab', file) })).toHaveLength(
       2,
     );
+  });
+});
+
+describe('recordedResultRuns', () => {
+  it('rebuilds each run\'s events from its result', () => {
+    const results = {
+      recorded_at: '2026-11-25',
+      machine: '2-core Linux server',
+      runs: [{ variant: 'a', settings: { n: '3' }, result: { parts: [4, 5] } }],
+    };
+    const runs = recordedResultRuns<'a', { n: string }, number, { parts: number[] }>('lab', results, (r) => r.parts);
+    expect(runs).toEqual([
+      expect.objectContaining({ id: 'recording-lab-0', variant: 'a', settings: { n: '3' }, events: [4, 5], result: { parts: [4, 5] }, status: 'done' }),
+    ]);
   });
 });

@@ -23,3 +23,27 @@ export function recordedRuns<V extends string, S, E, R>(
     recording: { recorded_at: file.recorded_at, machine: file.machine },
   }));
 }
+
+/** A recording file that keeps each run's result only: every event a live run streams is in it. */
+export interface ResultRecordingFile {
+  recorded_at: string;
+  machine: string;
+  runs: { variant: string; settings: unknown; result: unknown }[];
+}
+
+/** `recordedRuns` for a file of results only, each run's events rebuilt from its result by `eventsOf`. */
+export function recordedResultRuns<V extends string, S, E, R>(
+  lab: string,
+  file: ResultRecordingFile,
+  eventsOf: (result: R) => E[],
+): RunRecord<V, S, E, R>[] {
+  return recordedRuns(lab, {
+    ...file,
+    runs: file.runs.map((run) => ({
+      variant: run.variant as V,
+      settings: run.settings as S,
+      events: eventsOf(run.result as R),
+      result: run.result as R,
+    })),
+  });
+}
