@@ -1,15 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from '@playwright/test';
+import { expectNoSeriousViolations, reading } from './helpers';
 
 // The lab lives on the threads-vs-async page; LAB_PAGE_BLOCKING points elsewhere while it is being built.
 const PAGE = process.env.LAB_PAGE_BLOCKING ?? '/threads-vs-async';
-
-/** A number the panel shows in a data attribute, once it is there. */
-async function reading(panel: Locator, mode: string, attribute: string): Promise<number> {
-  const value = panel.locator(`[data-testid="summary-${mode}"] [${attribute}]`);
-  await expect(value).toBeVisible({ timeout: 30_000 });
-  return Number(await value.getAttribute(attribute));
-}
+/** How long a run may take to show its numbers. */
+const TIMEOUT = 30_000;
 
 /** The task bars of one mode's timeline (annotation bands are rects too). */
 const bars = (panel: Locator, mode: string) =>
@@ -28,21 +23,21 @@ test('the three modes at the defaults: only the blocking call stalls the other t
 
   for (const mode of ['await-sleep', 'blocking-sleep', 'offloaded']) {
     // Task 0 waits 200 ms and then sleeps 1000 ms in every mode, so no batch is faster than 1.2 s.
-    expect(await reading(panel, mode, 'data-elapsed')).toBeGreaterThanOrEqual(1150);
+    expect(await reading(panel, mode, 'data-elapsed', TIMEOUT)).toBeGreaterThanOrEqual(1150);
     await expect(bars(panel, mode)).toHaveCount(10);
     // The site's own event loop never waits for the run's blocking call.
-    expect(await reading(panel, mode, 'data-main-lag')).toBeLessThan(500);
+    expect(await reading(panel, mode, 'data-main-lag', TIMEOUT)).toBeLessThan(500);
   }
   // The other nine were due at 200 ms: on time when task 0 yields or offloads, ~1 s late when it blocks.
-  const politeLate = await reading(panel, 'await-sleep', 'data-late-max');
-  const offloadedLate = await reading(panel, 'offloaded', 'data-late-max');
-  const blockedLate = await reading(panel, 'blocking-sleep', 'data-late-max');
+  const politeLate = await reading(panel, 'await-sleep', 'data-late-max', TIMEOUT);
+  const offloadedLate = await reading(panel, 'offloaded', 'data-late-max', TIMEOUT);
+  const blockedLate = await reading(panel, 'blocking-sleep', 'data-late-max', TIMEOUT);
   expect(blockedLate).toBeGreaterThan(700);
   expect(politeLate).toBeLessThan(300);
   expect(offloadedLate).toBeLessThan(300);
   // The run's own loop froze for the blocking call, and the timeline marks the frozen stretch.
-  expect(await reading(panel, 'blocking-sleep', 'data-max-lag')).toBeGreaterThan(700);
-  expect(await reading(panel, 'await-sleep', 'data-max-lag')).toBeLessThan(300);
+  expect(await reading(panel, 'blocking-sleep', 'data-max-lag', TIMEOUT)).toBeGreaterThan(700);
+  expect(await reading(panel, 'await-sleep', 'data-max-lag', TIMEOUT)).toBeLessThan(300);
   await expect(panel.locator('[data-mode="blocking-sleep"] svg rect[data-annotation]')).toHaveCount(
     1,
   );
@@ -63,12 +58,7 @@ test('the three modes at the defaults: only the blocking call stalls the other t
   await panel.getByRole('tab', { name: 'Blocking sleep' }).click();
   await expect(panel.locator('[data-source-file="lib/blocking/blocking-sleep.mjs"]')).toBeVisible();
 
-  const results = await new AxeBuilder({ page }).include('[data-experiment="blocking"]').analyze();
-  expect(
-    results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id),
-  ).toEqual([]);
+  await expectNoSeriousViolations(page, '[data-experiment="blocking"]');
 });
 
 test('a finished run can be replayed: mid-run, only the blocking task is still going', async ({

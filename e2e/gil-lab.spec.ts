@@ -1,20 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations, reading } from './helpers';
 
 // The lab lives on the GIL page; LAB_PAGE_GIL points elsewhere while it is being built.
 const PAGE = process.env.LAB_PAGE_GIL ?? '/gil';
+/** How long a run may take to show its numbers. */
+const TIMEOUT = 60_000;
 
 interface Info {
   cores: number;
   python: { version: string } | null;
   free_threaded: unknown;
   default_engine: 'cpython' | 'node';
-}
-
-async function reading(panel: Locator, strategy: string, attribute: string): Promise<number> {
-  const value = panel.locator(`[data-testid="summary-${strategy}"] [${attribute}]`);
-  await expect(value).toBeVisible({ timeout: 60_000 });
-  return Number(await value.getAttribute(attribute));
 }
 
 test('the engine picker offers what this server has, and says how to get a free-threaded Python', async ({
@@ -58,18 +54,18 @@ test('four strategies on the default engine: threads take turns under the GIL, p
   });
 
   const cores = Number(await panel.getByTestId('cores').getAttribute('data-cores'));
-  const sequential = await reading(panel, 'sequential', 'data-elapsed');
-  const threads = await reading(panel, 'threads', 'data-elapsed');
+  const sequential = await reading(panel, 'sequential', 'data-elapsed', TIMEOUT);
+  const threads = await reading(panel, 'threads', 'data-elapsed', TIMEOUT);
   // With the default engine's GIL on, no two threads ever compute at once, so they are no faster
   // than one after another (in parallel, two threads would take about half as long)…
-  expect(await reading(panel, 'threads', 'data-parallel-ms')).toBeLessThan(2);
+  expect(await reading(panel, 'threads', 'data-parallel-ms', TIMEOUT)).toBeLessThan(2);
   expect(threads / sequential).toBeGreaterThan(0.65);
-  expect(await reading(panel, 'threads', 'data-turns-max')).toBeGreaterThan(2);
+  expect(await reading(panel, 'threads', 'data-turns-max', TIMEOUT)).toBeGreaterThan(2);
   // …nor two async tasks on one event loop (both 0 but for the rounding of the times to 0.01 ms)…
-  expect(await reading(panel, 'async', 'data-parallel-ms')).toBeLessThan(2);
+  expect(await reading(panel, 'async', 'data-parallel-ms', TIMEOUT)).toBeLessThan(2);
   // …while processes, with a GIL each, do on a machine with two cores or more (how long depends
   // on what else the machine runs; under one shared GIL it would be 0).
-  if (cores >= 2) expect(await reading(panel, 'processes', 'data-parallel-ms')).toBeGreaterThan(5);
+  if (cores >= 2) expect(await reading(panel, 'processes', 'data-parallel-ms', TIMEOUT)).toBeGreaterThan(5);
   await expect(panel.getByTestId('engine-threads')).toContainText(/GIL on/);
 
   // One bar per span a lane computed; the threads take many turns each.
@@ -79,12 +75,7 @@ test('four strategies on the default engine: threads take turns under the GIL, p
   );
   await expect(panel.getByRole('region', { name: 'Run history' }).getByRole('row')).toHaveCount(5);
 
-  const results = await new AxeBuilder({ page }).include('[data-experiment="gil"]').analyze();
-  expect(
-    results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id),
-  ).toEqual([]);
+  await expectNoSeriousViolations(page, '[data-experiment="gil"]');
 });
 
 test('on Node with GIL on, the lock is labelled a model wherever it shows', async ({ page }) => {
@@ -97,7 +88,7 @@ test('on Node with GIL on, the lock is labelled a model wherever it shows', asyn
   });
   await expect(panel.getByTestId('engine-threads')).toHaveText(/Node\.js · model GIL/);
   await expect(panel.getByTestId('verdict-threads')).toContainText('model');
-  expect(await reading(panel, 'threads', 'data-parallel-ms')).toBeLessThan(10);
+  expect(await reading(panel, 'threads', 'data-parallel-ms', TIMEOUT)).toBeLessThan(10);
 });
 
 test('bad input shows the server’s reason next to the field', async ({ page }) => {

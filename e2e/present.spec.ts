@@ -1,18 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations, watchErrors } from './helpers';
 
 // Presentation mode (components/present): /present/<section>, ?view=presenter, ?print.
 // The GIL section is the main subject: 29 slides, speaker notes on slide 3.
 
-/** Collects console errors and uncaught exceptions while a test runs. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 const stageSlides = (page: Page) => page.locator('[data-deck-stage] [data-slide-index]');
 const visibleSlide = (page: Page) =>
@@ -31,16 +22,6 @@ async function expectSlide(page: Page, number: number, count: number) {
   await expect(page).toHaveURL(new RegExp(`#${number}$`));
   await expect(visibleSlide(page)).toHaveCount(1);
   await expect(visibleSlide(page)).toHaveAttribute('data-slide-index', String(number - 1));
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 test('the reading page links to its slides', async ({ page }) => {

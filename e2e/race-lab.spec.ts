@@ -1,23 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations, historyRows, openLab } from './helpers';
 
 const PAGE = '/threads-vs-async';
-
-async function openLab(page: Page): Promise<Locator> {
-  await page.goto(PAGE);
-  const lab = page.locator('[data-experiment="race"]');
-  await expect(lab.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
-  return lab;
-}
-
-/** The history rows (header excluded), newest first. */
-const historyRows = (lab: Locator) =>
-  lab.getByRole('region', { name: 'Run history' }).locator('tbody tr');
 
 test('Node threads: lock off loses money, lock on never does, and the lock’s price is shown', async ({
   page,
 }) => {
-  const lab = await openLab(page);
+  const lab = await openLab(page, PAGE, 'race');
   const workers = Number(await lab.getByLabel('Workers', { exact: true }).inputValue());
   await lab.getByRole('button', { name: 'Lock off vs on, 3 times each' }).click();
   await expect(lab.getByRole('button', { name: 'Cancel' })).toBeVisible();
@@ -49,18 +38,13 @@ test('Node threads: lock off loses money, lock on never does, and the lock’s p
   await expect(result.locator('svg rect')).toHaveCount(workers);
   await expect(lab.getByTestId('race-runs-chart').locator('.recharts-symbols')).toHaveCount(6);
 
-  const axe = await new AxeBuilder({ page }).include('[data-experiment="race"]').analyze();
-  expect(
-    axe.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id),
-  ).toEqual([]);
+  await expectNoSeriousViolations(page, '[data-experiment="race"]');
 });
 
 test('async tasks: safe with no await inside, the race is back with one, and the async lock fixes it', async ({
   page,
 }) => {
-  const lab = await openLab(page);
+  const lab = await openLab(page, PAGE, 'race');
   await lab.getByRole('radio', { name: /Async tasks/ }).check();
   const result = lab.getByTestId('race-result');
   const runNumber = async (n: number) => {
@@ -90,7 +74,7 @@ test('async tasks: safe with no await inside, the race is back with one, and the
 test('the switch point is off for Node threads, with the reason, and the code shown follows the settings', async ({
   page,
 }) => {
-  const lab = await openLab(page);
+  const lab = await openLab(page, PAGE, 'race');
   const switchPoint = lab.getByRole('checkbox', { name: 'Switch point between read and write' });
   await expect(switchPoint).toBeDisabled();
   await expect(lab.getByText(/they run at the same moment on different cores/)).toBeVisible();
@@ -127,7 +111,7 @@ test('CPython threads lose updates with time.sleep(0) between read and write', a
     '/api/experiments/race?strategy=async&engine=cpython&transfers=10',
   );
   test.skip(probe.status() === 503, 'python3 is not installed on this server');
-  const lab = await openLab(page);
+  const lab = await openLab(page, PAGE, 'race');
   await lab.getByRole('radio', { name: /CPython/ }).check();
   await lab.getByRole('checkbox', { name: 'Switch point between read and write' }).check();
   await lab.getByRole('button', { name: 'Run', exact: true }).click();
@@ -139,7 +123,7 @@ test('CPython threads lose updates with time.sleep(0) between read and write', a
 });
 
 test('bad input shows the server’s reason next to the field', async ({ page }) => {
-  const lab = await openLab(page);
+  const lab = await openLab(page, PAGE, 'race');
   await lab.getByLabel('Workers', { exact: true }).fill('99');
   await lab.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(lab.getByRole('alert')).toContainText('did not accept these settings');
@@ -151,7 +135,7 @@ test('when the server cannot be reached, a clearly marked recording can be shown
   page,
 }) => {
   await page.route('**/api/experiments/race**', (route) => route.abort('connectionrefused'));
-  const lab = await openLab(page);
+  const lab = await openLab(page, PAGE, 'race');
   await lab.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(lab.getByRole('alert')).toContainText('Could not reach the server');
   await lab.getByRole('button', { name: 'Show a recorded run instead' }).click();

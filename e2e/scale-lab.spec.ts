@@ -1,23 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations, historyRows, openLab } from './helpers';
 
 const PAGE = '/threads-vs-async';
 
-async function openLab(page: Page): Promise<Locator> {
-  await page.goto(PAGE);
-  const lab = page.locator('[data-experiment="scale"]');
-  await expect(lab.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
-  return lab;
-}
-
-const historyRows = (lab: Locator) =>
-  lab.getByRole('region', { name: 'Run history' }).locator('tbody tr');
 const KIB = 1024;
 
 test('Node tasks: three sizes fill the per-unit charts, beside the reference figures', async ({
   page,
 }) => {
-  const lab = await openLab(page);
+  const lab = await openLab(page, PAGE, 'scale');
   await lab.getByRole('radio', { name: /^Node/ }).check();
   await lab.getByRole('radio', { name: /^Tasks/ }).check();
   await lab.getByRole('button', { name: 'Run 1,000, 10,000, 100,000 async functions' }).click();
@@ -49,12 +40,7 @@ test('Node tasks: three sizes fill the per-unit charts, beside the reference fig
     'https://github.com/jimblandy/context-switch',
   );
 
-  const axe = await new AxeBuilder({ page }).include('[data-experiment="scale"]').analyze();
-  expect(
-    axe.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id),
-  ).toEqual([]);
+  await expectNoSeriousViolations(page, '[data-experiment="scale"]');
 });
 
 test('CPython threads cost kilobytes of memory and kernel stack each, not 8 MiB', async ({
@@ -63,7 +49,7 @@ test('CPython threads cost kilobytes of memory and kernel stack each, not 8 MiB'
 }) => {
   const probe = await request.get('/api/experiments/scale?kind=tasks&engine=cpython&count=1');
   test.skip(probe.status() === 503, 'python3 is not installed on this server');
-  const lab = await openLab(page);
+  const lab = await openLab(page, PAGE, 'scale');
   await lab.getByRole('button', { name: '100 CPython threads' }).click();
   await expect(lab.getByLabel('How many threads')).toHaveValue('100');
   await lab.getByRole('button', { name: 'Run', exact: true }).click();
@@ -81,7 +67,7 @@ test('CPython threads cost kilobytes of memory and kernel stack each, not 8 MiB'
 test('the count is capped per kind and engine, and the server’s reason shows at the field', async ({
   page,
 }) => {
-  const lab = await openLab(page);
+  const lab = await openLab(page, PAGE, 'scale');
   await lab.getByRole('button', { name: '64 Node workers' }).click();
   await lab.getByLabel('How many worker threads').fill('65');
   await lab.getByRole('button', { name: 'Run', exact: true }).click();
@@ -94,7 +80,7 @@ test('when the server cannot be reached, a clearly marked recording can be shown
   page,
 }) => {
   await page.route('**/api/experiments/scale**', (route) => route.abort('connectionrefused'));
-  const lab = await openLab(page);
+  const lab = await openLab(page, PAGE, 'scale');
   await lab.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(lab.getByRole('alert')).toContainText('Could not reach the server');
   await lab.getByRole('button', { name: 'Show a recorded run instead' }).click();

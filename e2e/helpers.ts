@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+// What several specs check the same way: console errors, axe, and the parts every lab shares.
+
+/** Collects console errors and uncaught exceptions while a test runs. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Asserts that axe finds no serious or critical violation on the page (or inside `include`). */
+export async function expectNoSeriousViolations(page: Page, include?: string) {
+  const axe = new AxeBuilder({ page });
+  const results = await (include ? axe.include(include) : axe).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Opens `path` and returns the panel of lab `name` once its Run button is ready. */
+export async function openLab(page: Page, path: string, name: string): Promise<Locator> {
+  await page.goto(path);
+  const lab = page.locator(`[data-experiment="${name}"]`);
+  await expect(lab.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  return lab;
+}
+
+/** The rows of a lab's run history (header excluded), newest first. */
+export const historyRows = (lab: Locator) => lab.getByRole('region', { name: 'Run history' }).locator('tbody tr');
+
+/** A number a lab's summary for `variant` shows in a data attribute, once it is there. */
+export async function reading(panel: Locator, variant: string, attribute: string, timeout: number): Promise<number> {
+  const value = panel.locator(`[data-testid="summary-${variant}"] [${attribute}]`);
+  await expect(value).toBeVisible({ timeout });
+  return Number(await value.getAttribute(attribute));
+}
