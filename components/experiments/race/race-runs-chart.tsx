@@ -13,6 +13,7 @@ import {
 } from 'recharts';
 import type { RaceConfigStyle } from './race-meta';
 import { TOOLTIP_STYLE } from '@/components/charts/chart-style';
+import { niceTicks } from '@/lib/charts/ticks';
 
 /** One finished run as a point: its number in the history and its money gap. */
 export interface RaceRunPoint {
@@ -27,12 +28,26 @@ export const RACE_RUNS_CHART_HEIGHT = 220;
 const compact = (v: number) =>
   new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
 
+/**
+ * Round ticks for the gap axis. It always spans zero, the line where no money was lost, so
+ * a lone run, or runs that all lost the same, still show how far from zero they are.
+ */
+function gapTicks(gaps: number[]): number[] {
+  const low = Math.min(0, ...gaps);
+  const high = Math.max(0, ...gaps);
+  const step = niceTicks(high - low)[1] ?? 1;
+  const ticks: number[] = [];
+  for (let tick = Math.floor(low / step) * step; tick <= Math.ceil(high / step) * step; tick += step) ticks.push(tick);
+  return ticks.length > 1 ? ticks : [-1, 0, 1];
+}
+
 /** The money gap of every run, one series per configuration: lock=off scatters, lock=on sits on zero. */
 export default function RaceRunsChart({ points }: { points: RaceRunPoint[] }) {
   const series = new Map<string, RaceRunPoint[]>();
   for (const point of points)
     series.set(point.style.key, [...(series.get(point.style.key) ?? []), point]);
   const lastRun = Math.max(1, ...points.map((p) => p.run));
+  const yTicks = gapTicks(points.map((p) => p.difference));
   return (
     <ResponsiveContainer width="100%" height={RACE_RUNS_CHART_HEIGHT}>
       <ScatterChart margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
@@ -60,6 +75,8 @@ export default function RaceRunsChart({ points }: { points: RaceRunPoint[] }) {
           type="number"
           dataKey="difference"
           name="money gap"
+          domain={[yTicks[0], yTicks.at(-1)!]}
+          ticks={yTicks}
           stroke="var(--chart-text)"
           fontSize={11}
           width={56}
