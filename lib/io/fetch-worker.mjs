@@ -5,25 +5,42 @@
 import { threadId } from 'node:worker_threads';
 import { timedFetch } from './timed-fetch.mjs';
 
-/** Slots of the run's shared memory: the cancel flag, and the index of the next task. */
+/** Slots of the run's shared memory (Int32): the cancel flag, the index of the next task, how
+ * many threads hold the run, and the "queue is open" flag. After them, at byte 16, the run's
+ * start time (Float64), written just before the queue opens. */
 const CANCEL = 0;
 const NEXT = 1;
+const READY = 2;
+const OPEN = 3;
 
 /**
  * Works through `tasks`, one request at a time, sharing the queue with the pool's other
  * threads: `Atomics.add` on the shared index hands each task to exactly one thread, without a
- * round trip through the main thread. Each result goes back on `port` as soon as it is in;
- * the lane is this thread's id, so the chart shows which thread did what. The main thread sets
- * the cancel flag when the run ends or is cancelled; Atomics.waitAsync wakes us, no polling.
- * @param {{ tasks: import('./types').FetchTask[], runStart: number, shared: SharedArrayBuffer, port: import('node:worker_threads').MessagePort }} job
+ * round trip through the main thread. Like an idle ThreadPoolExecutor worker blocked on an
+ * empty queue, the thread first waits until the main thread opens the queue (which is when the
+ * run's clock starts), so all threads start together instead of one message after another.
+ * Each result goes back on `port` as soon as it is in; the lane is this thread's id, so the
+ * chart shows which thread did what. The main thread sets the cancel flag when the run ends or
+ * is cancelled; Atomics.waitAsync wakes us, no polling.
+ * @param {{ tasks: import('./types').FetchTask[], shared: SharedArrayBuffer, port: import('node:worker_threads').MessagePort }} job
  */
-export default async function workThroughQueue({ tasks, runStart, shared, port }) {
-  const slots = new Int32Array(shared);
+export default async function workThroughQueue({ tasks, shared, port }) {
+  const slots = new Int32Array(shared, 0, 4);
   const abort = new AbortController();
   const wait = Atomics.waitAsync(slots, CANCEL, 0);
   if (wait.async) wait.value.then(() => abort.abort());
   else abort.abort();
-  for (let i = Atomics.add(slots, NEXT, 1); i < tasks.length && !abort.signal.aborted; i = Atomics.add(slots, NEXT, 1)) {
+  Atomics.add(slots, READY, 1);
+  Atomics.notify(slots, READY);
+  const open = Atomics.waitAsync(slots, OPEN, 0);
+  if (open.async) await open.value;
+  const runStart = new Float64Array(shared, 16, 1)[0];
+  const cancelled = () => Atomics.load(slots, CANCEL) !== 0;
+  for (
+    let i = Atomics.add(slots, NEXT, 1);
+    i < tasks.length && !cancelled();
+    i = Atomics.add(slots, NEXT, 1)
+  ) {
     port.postMessage(await timedFetch(tasks[i], threadId, runStart, abort.signal));
   }
   port.close();
@@ -40,7 +57,11 @@ export async function warm({ url, barrier, threads }) {
   Atomics.add(arrived, 0, 1);
   Atomics.notify(arrived, 0);
   const deadline = Date.now() + 5_000;
-  for (let seen = Atomics.load(arrived, 0); seen < threads && Date.now() < deadline; seen = Atomics.load(arrived, 0)) {
+  for (
+    let seen = Atomics.load(arrived, 0);
+    seen < threads && Date.now() < deadline;
+    seen = Atomics.load(arrived, 0)
+  ) {
     await Atomics.waitAsync(arrived, 0, seen, 100).value;
   }
   await (await fetch(url)).arrayBuffer();

@@ -1,0 +1,177 @@
+// @ts-check
+// The floor under the I/O experiment's numbers: the same N × 100 ms requests measured without
+// the site. All at once: with the libraries the site uses (undici's request() against the
+// site's node:http upstream on its own thread), then with raw TCP sockets on both sides.
+// On 5 threads: undici in worker threads. The site's rows can come no closer than these.
+// Usage: node bench/floor.mjs   (also called by bench/run.mjs)
+import net from 'node:net';
+import { Worker } from 'node:worker_threads';
+import { request } from 'undici';
+
+/** Starts an upstream worker thread from `file`; resolves with its origin and a stop(). */
+async function startUpstream(/** @type {string | URL} */ file) {
+  const worker = new Worker(file);
+  const port = await new Promise((resolve, reject) => {
+    worker.once('message', (/** @type {{ port: number }} */ m) => resolve(m.port));
+    worker.once('error', reject);
+  });
+  return { port, stop: () => worker.terminate() };
+}
+
+/** undici's request(), the way lib/io/timed-fetch.mjs calls it (without the timing). */
+function undiciClient(/** @type {number} */ port) {
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    async get(/** @type {string} */ path) {
+      const { body } = await request(origin + path);
+      return /** @type {{ delay_ms: number }} */ (await body.json());
+    },
+    close() {},
+  };
+}
+
+/** A minimal keep-alive HTTP/1.1 client on raw sockets: one socket per request in flight. */
+function rawClient(/** @type {number} */ port) {
+  /** @type {net.Socket[]} */
+  const idle = [];
+  /** @type {net.Socket[]} */
+  const all = [];
+  const connect = () =>
+    new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => resolve(socket));
+      socket.setNoDelay(true);
+      all.push(socket);
+    });
+  return {
+    async get(/** @type {string} */ path) {
+      const socket = /** @type {net.Socket} */ (idle.pop() ?? (await connect()));
+      const text = await new Promise((resolve) => {
+        let buffer = '';
+        const onData = (/** @type {Buffer} */ chunk) => {
+          buffer += chunk.toString('latin1');
+          const head = buffer.indexOf('\r\n\r\n');
+          if (head < 0) return;
+          const length = Number(/content-length: (\d+)/i.exec(buffer.slice(0, head))?.[1] ?? 0);
+          if (buffer.length < head + 4 + length) return;
+          socket.off('data', onData);
+          resolve(buffer.slice(head + 4, head + 4 + length));
+        };
+        socket.on('data', onData);
+        socket.write(`GET ${path} HTTP/1.1\r\nhost: upstream\r\n\r\n`);
+      });
+      idle.push(socket);
+      return /** @type {{ delay_ms: number }} */ (JSON.parse(text));
+    },
+    close: () => all.forEach((socket) => socket.destroy()),
+  };
+}
+
+/** Median (by overhead) of `times` bursts of `count` concurrent requests, after one warm-up burst. */
+async function burst(
+  /** @type {{ get(path: string): Promise<{ delay_ms: number }> }} */ client,
+  /** @type {number} */ count,
+  times = 3,
+) {
+  const once = async () => {
+    const start = performance.now();
+    const answers = await Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        client.get(`/api/upstream?delay_ms=100&task_id=${i}`),
+      ),
+    );
+    const elapsed = performance.now() - start;
+    const ideal = Math.max(...answers.map((a) => a.delay_ms));
+    return { elapsed, ideal, overhead: elapsed - ideal };
+  };
+  await once();
+  const runs = [];
+  for (let i = 0; i < times; i++) runs.push(await once());
+  runs.sort((a, b) => a.overhead - b.overhead);
+  return runs[Math.floor(runs.length / 2)];
+}
+
+/**
+ * `count` requests on `threads` worker threads (each takes every `threads`-th request) with
+ * undici against the site's upstream: the floor under the threads rows.
+ */
+async function threadBurst(/** @type {number} */ count, /** @type {number} */ threads, times = 3) {
+  const upstream = await startUpstream(new URL('../lib/upstream/server.mjs', import.meta.url));
+  const workers = Array.from(
+    { length: threads },
+    () =>
+      new Worker(new URL('./floor/thread-client.mjs', import.meta.url), {
+        workerData: { port: upstream.port },
+      }),
+  );
+  await Promise.all(workers.map((w) => new Promise((resolve) => w.once('message', resolve))));
+  const once = async () => {
+    const start = performance.timeOrigin + performance.now();
+    const done = await Promise.all(
+      workers.map((w, lane) => {
+        const reply = new Promise((resolve) => w.once('message', resolve));
+        w.postMessage({
+          taskIds: Array.from({ length: count }, (_, i) => i).filter((i) => i % threads === lane),
+        });
+        return /** @type {Promise<{ waits: number[], end: number }>} */ (reply);
+      }),
+    );
+    const elapsed = Math.max(...done.map((d) => d.end)) - start;
+    const ideal = Math.max(...done.map((d) => d.waits.reduce((a, b) => a + b, 0)));
+    return { elapsed, ideal, overhead: elapsed - ideal };
+  };
+  try {
+    await once();
+    const runs = [];
+    for (let i = 0; i < times; i++) runs.push(await once());
+    runs.sort((a, b) => a.overhead - b.overhead);
+    return runs[Math.floor(runs.length / 2)];
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+    await upstream.stop();
+  }
+}
+
+/** Measures both floors at each count; rows in the shape bench/run.mjs prints. */
+export async function measureFloor(counts = [10, 100, 1000]) {
+  const rows = [];
+  const setups = [
+    {
+      name: 'undici + node:http, no site',
+      file: new URL('../lib/upstream/server.mjs', import.meta.url),
+      client: undiciClient,
+    },
+    {
+      name: 'raw sockets both sides',
+      file: new URL('./floor/raw-upstream.mjs', import.meta.url),
+      client: rawClient,
+    },
+  ];
+  for (const setup of setups) {
+    const upstream = await startUpstream(setup.file);
+    const client = setup.client(upstream.port);
+    try {
+      for (const count of counts)
+        rows.push({ setup: setup.name, strategy: 'async', count, ...(await burst(client, count)) });
+    } finally {
+      client.close();
+      await upstream.stop();
+    }
+  }
+  for (const count of counts.filter((c) => c <= 100))
+    rows.push({
+      setup: 'undici on 5 threads, no site',
+      strategy: 'threads',
+      count,
+      ...(await threadBurst(count, 5)),
+    });
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const row of await measureFloor()) {
+    console.log(
+      `${row.strategy.padEnd(8)} ${row.setup.padEnd(30)} ${String(row.count).padStart(5)} × 100 ms: ${row.elapsed.toFixed(1)} ms, ideal ${row.ideal.toFixed(1)} ms, ` +
+        `overhead ${row.overhead.toFixed(1)} ms (${(row.elapsed / row.ideal).toFixed(2)} × ideal)`,
+    );
+  }
+}
