@@ -67,3 +67,73 @@ describe('Admission', () => {
     big.release();
   });
 });
+
+describe('Admission.whileAlone', () => {
+  const tick = () => new Promise((r) => setTimeout(r, 5));
+
+  it('runs a setup at once when its run is the only one', async () => {
+    const admission = new Admission(limits);
+    const own = await admission.admit(1, never);
+    expect(await admission.whileAlone(async () => 'set up')).toBe('set up');
+    own.release();
+  });
+
+  it('waits for the runs under way to end, and holds new runs in the queue meanwhile', async () => {
+    const admission = new Admission({ ...limits, maxRuns: 5 });
+    const other = await admission.admit(1, never);
+    const own = await admission.admit(1, never);
+    const order: string[] = [];
+    let finishSetup!: () => void;
+    const setup = admission.whileAlone(() => {
+      order.push('setup starts');
+      return new Promise<void>((resolve) => (finishSetup = resolve));
+    });
+    const newcomer = admission.admit(1, never).then((ticket) => (order.push('newcomer admitted'), ticket));
+    await tick();
+    expect(order).toEqual([]);
+    expect(admission.usage().queued).toBe(1);
+    other.release();
+    await tick();
+    expect(order).toEqual(['setup starts']);
+    finishSetup();
+    await setup;
+    (await newcomer).release();
+    expect(order).toEqual(['setup starts', 'newcomer admitted']);
+    own.release();
+    expect(admission.usage()).toEqual({ runs: 0, inflight: 0, queued: 0 });
+  });
+
+  it('takes turns: the second setup waits until the first run, now measuring, has ended', async () => {
+    const admission = new Admission({ ...limits, maxRuns: 5 });
+    const a = await admission.admit(1, never);
+    const b = await admission.admit(1, never);
+    const order: string[] = [];
+    const setupA = admission.whileAlone(async () => void order.push('a'));
+    const setupB = admission.whileAlone(async () => void order.push('b'));
+    await setupA;
+    await tick();
+    expect(order).toEqual(['a']);
+    a.release();
+    await setupB;
+    expect(order).toEqual(['a', 'b']);
+    b.release();
+  });
+
+  it('does not wait longer than maxWaitMs for a long run', async () => {
+    const admission = new Admission(limits);
+    const long = await admission.admit(1, never);
+    await admission.admit(1, never);
+    let ran = false;
+    await admission.whileAlone(async () => void (ran = true), 20);
+    expect(ran).toBe(true);
+    long.release();
+  });
+
+  it('ends its turn when the setup fails, so the queue moves on', async () => {
+    const admission = new Admission(limits);
+    await expect(admission.whileAlone(() => Promise.reject(new Error('no threads')))).rejects.toThrow('no threads');
+    const next = await admission.admit(1, never);
+    expect(admission.usage().runs).toBe(1);
+    next.release();
+  });
+});

@@ -5,6 +5,8 @@ import { ApiError } from './errors';
 // slots and `cost` units of in-flight work (upstream requests, threads, processes) out of
 // `maxInflight`. When either is short, the run waits in a bounded first-in-first-out queue
 // (the client sees its position); when the queue is full it is refused with 429.
+// A run whose setup eats CPU (starting a pool of threads) does it while nobody else is being
+// measured: see `whileAlone`.
 
 function envInt(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -40,6 +42,10 @@ export class Admission {
   private runs = 0;
   private inflight = 0;
   private readonly queue: Waiter[] = [];
+  // Admitted runs inside `whileAlone` (waiting for their turn or doing their setup).
+  private setups = 0;
+  private setupTurn: Promise<void> = Promise.resolve();
+  private onAlone: (() => void) | null = null;
 
   constructor(private readonly limits: typeof ADMISSION_LIMITS) {}
 
@@ -49,7 +55,12 @@ export class Admission {
   }
 
   private fits(cost: number): boolean {
-    return this.runs < this.limits.maxRuns && this.inflight + cost <= this.limits.maxInflight;
+    return this.setups === 0 && this.runs < this.limits.maxRuns && this.inflight + cost <= this.limits.maxInflight;
+  }
+
+  /** True when every admitted run is in a setup: nothing is being measured. */
+  private alone(): boolean {
+    return this.runs - this.setups <= 0;
   }
 
   private take(cost: number): Ticket {
@@ -69,11 +80,47 @@ export class Admission {
 
   /** Admits waiters from the head of the queue while they fit (no overtaking: fair to big runs). */
   private pump() {
+    if (this.onAlone && this.alone()) {
+      const wake = this.onAlone;
+      this.onAlone = null;
+      wake();
+    }
     while (this.queue.length > 0 && this.fits(this.queue[0].cost)) {
       const waiter = this.queue.shift()!;
       waiter.admit(this.take(waiter.cost));
     }
     this.queue.forEach((waiter, index) => waiter.onPosition(index + 1, this.queue.length));
+  }
+
+  /**
+   * Runs `work`, the setup of an admitted run that holds a ticket (starting threads costs a
+   * second or more of CPU), while no other run is being measured: new runs wait in the queue,
+   * and `work` starts once the runs already under way have ended, or after `maxWaitMs` at most
+   * (a long run must not stall the server). Setups take turns, so the first run out of its
+   * setup is measured alone too.
+   */
+  async whileAlone<T>(work: () => Promise<T>, maxWaitMs = 2_000): Promise<T> {
+    this.setups++;
+    const previous = this.setupTurn;
+    let endTurn!: () => void;
+    this.setupTurn = new Promise<void>((resolve) => (endTurn = resolve));
+    try {
+      await previous;
+      if (!this.alone()) {
+        let timer: NodeJS.Timeout | undefined;
+        await new Promise<void>((resolve) => {
+          this.onAlone = resolve;
+          timer = setTimeout(resolve, maxWaitMs);
+        });
+        clearTimeout(timer);
+        this.onAlone = null;
+      }
+      return await work();
+    } finally {
+      this.setups--;
+      endTurn();
+      this.pump();
+    }
   }
 
   /**

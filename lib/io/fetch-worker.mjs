@@ -3,6 +3,7 @@
 // ThreadPoolExecutor worker: it takes the next request from the run's queue, waits for it,
 // then takes the next, until the queue is empty.
 import { threadId } from 'node:worker_threads';
+import { request } from 'undici';
 import { timedFetch } from './timed-fetch.mjs';
 
 /** Slots of the run's shared memory (Int32): the cancel flag, the index of the next task, how
@@ -64,6 +65,8 @@ export async function warm({ url, barrier, threads }) {
   ) {
     await Atomics.waitAsync(arrived, 0, seen, 100).value;
   }
-  await (await fetch(url)).arrayBuffer();
+  // The same client as the measured requests: loading a second one (the global fetch) would
+  // double what each new thread costs the CPUs that running experiments are measured on.
+  await (await request(url)).body.dump();
   return threadId;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { Piscina } from 'piscina';
+import { admission } from '@/lib/api/admission';
 import { ApiError } from '@/lib/api/errors';
 
 // Pools of real OS threads (worker_threads through piscina), kept warm between runs.
@@ -84,7 +85,9 @@ export async function leasePool(size: number, warmUrl: string): Promise<PoolLeas
   state.leasedThreads += size;
   let pool: Piscina;
   try {
-    pool = reused?.pool ?? (await createWarmPool(size, warmUrl));
+    // Starting threads takes ~0.2 s of CPU each, which would land on the runs being measured
+    // at the same time on this server: do it while no other run is.
+    pool = reused?.pool ?? (await admission.whileAlone(() => createWarmPool(size, warmUrl)));
   } catch (error) {
     state.leasedThreads -= size;
     throw error;
