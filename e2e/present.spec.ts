@@ -205,6 +205,20 @@ test('the presenter view and the audience window move together, both ways', asyn
   await expect(presenter.getByRole('heading', { name: 'End of the deck' })).toBeVisible();
 });
 
+test('the presenter view and the audience window switch theme together', async ({ context }) => {
+  const audience = await context.newPage();
+  await openDeck(audience, '/present/gil#2');
+  const presenter = await context.newPage();
+  await presenter.goto('/present/gil?view=presenter');
+  await expect(audience.locator('html')).not.toHaveClass(/dark/);
+  await presenter.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(audience.locator('html')).toHaveClass(/dark/);
+  // A moving pointer brings back the audience window's controls.
+  await audience.mouse.move(200, 200);
+  await audience.getByRole('button', { name: 'Switch to light theme' }).click();
+  await expect(presenter.locator('html')).not.toHaveClass(/dark/);
+});
+
 test('the stopwatch and the countdown run in the presenter view', async ({ page }) => {
   const start = new Date('2026-03-02T09:00:00Z').getTime();
   await page.clock.install({ time: start });

@@ -16,17 +16,26 @@ function applyTheme(theme: Theme) {
   window.dispatchEvent(new Event('themechange'));
 }
 
-// The <html> class is the single source of truth; React subscribes to its changes and
-// to the system setting (followed until the reader picks a theme).
+// The <html> class is the single source of truth; React subscribes to its changes, to the
+// system setting (followed until the reader picks a theme) and to a choice made in another
+// window of the site (a presenter's view and the audience window switch together).
 function subscribe(onChange: () => void) {
   const media = matchMedia('(prefers-color-scheme: dark)');
   const followSystem = () => {
     if (!localStorage.getItem(THEME_STORAGE_KEY)) applyTheme(media.matches ? 'dark' : 'light');
   };
+  const followOtherWindows = (event: StorageEvent) => {
+    if (event.key === THEME_STORAGE_KEY || event.key === null) {
+      const chosen = localStorage.getItem(THEME_STORAGE_KEY);
+      applyTheme(chosen ? (chosen as Theme) : media.matches ? 'dark' : 'light');
+    }
+  };
   media.addEventListener('change', followSystem);
+  window.addEventListener('storage', followOtherWindows);
   window.addEventListener('themechange', onChange);
   return () => {
     media.removeEventListener('change', followSystem);
+    window.removeEventListener('storage', followOtherWindows);
     window.removeEventListener('themechange', onChange);
   };
 }
