@@ -10,10 +10,10 @@ describe('Admission', () => {
     const admission = new Admission(limits);
     const a = await admission.admit(4, never);
     await admission.admit(4, never);
-    expect(admission.usage()).toEqual({ runs: 2, inflight: 8, queued: 0 });
+    expect(admission.usage()).toEqual({ runs: 2, inflight: 8, computing: 0, queued: 0 });
     a.release();
     a.release(); // idempotent
-    expect(admission.usage()).toEqual({ runs: 1, inflight: 4, queued: 0 });
+    expect(admission.usage()).toEqual({ runs: 1, inflight: 4, computing: 0, queued: 0 });
   });
 
   it('queues in order, reports positions, and admits as room frees up', async () => {
@@ -32,7 +32,7 @@ describe('Admission', () => {
     (await c).release();
     expect(order).toEqual(['b', 'c']);
     expect(positions[0]).toEqual([1, 1]);
-    expect(admission.usage()).toEqual({ runs: 0, inflight: 0, queued: 0 });
+    expect(admission.usage()).toEqual({ runs: 0, inflight: 0, computing: 0, queued: 0 });
   });
 
   it('refuses with 429 and Retry-After when the queue is full', async () => {
@@ -57,7 +57,7 @@ describe('Admission', () => {
     const timedOut = (await admission.admit(1, never).catch((e: unknown) => e)) as ApiError;
     expect(timedOut.status).toBe(503);
     held.release();
-    expect(admission.usage()).toEqual({ runs: 0, inflight: 0, queued: 0 });
+    expect(admission.usage()).toEqual({ runs: 0, inflight: 0, computing: 0, queued: 0 });
   });
 
   it('lets a run bigger than the whole budget in, alone', async () => {
@@ -65,6 +65,26 @@ describe('Admission', () => {
     const big = await admission.admit(50, never);
     expect(admission.usage().inflight).toBe(10);
     big.release();
+  });
+});
+
+describe('Admission: runs that compute', () => {
+  it('take turns in the queue, one at a time, while runs that wait go on beside them', async () => {
+    const admission = new Admission({ ...limits, maxRuns: 5 });
+    const cpu = await admission.admit({ units: 2, computes: true }, never);
+    const io = await admission.admit(4, never);
+    expect(admission.usage()).toEqual({ runs: 2, inflight: 6, computing: 1, queued: 0 });
+    let admitted = false;
+    const race = admission.admit({ units: 1, computes: true }, never).then((ticket) => ((admitted = true), ticket));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(admitted).toBe(false);
+    expect(admission.usage().queued).toBe(1);
+    io.release();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(admitted).toBe(false);
+    cpu.release();
+    (await race).release();
+    expect(admission.usage()).toEqual({ runs: 0, inflight: 0, computing: 0, queued: 0 });
   });
 });
 
@@ -100,7 +120,7 @@ describe('Admission.whileAlone', () => {
     (await newcomer).release();
     expect(order).toEqual(['setup starts', 'newcomer admitted']);
     own.release();
-    expect(admission.usage()).toEqual({ runs: 0, inflight: 0, queued: 0 });
+    expect(admission.usage()).toEqual({ runs: 0, inflight: 0, computing: 0, queued: 0 });
   });
 
   it('takes turns: the second setup waits until the first run, now measuring, has ended', async () => {

@@ -2,8 +2,10 @@ import 'server-only';
 import { ApiError } from './errors';
 
 // Admission control shared by every experiment endpoint. A run needs one of `maxRuns` run
-// slots and `cost` units of in-flight work (upstream requests, threads, processes) out of
-// `maxInflight`. When either is short, the run waits in a bounded first-in-first-out queue
+// slots and `units` of in-flight work (upstream requests, threads, processes) out of
+// `maxInflight`. Runs that compute (the GIL, race and scale labs) also take turns: one at a
+// time server-wide, since two that share the cores would each measure half a machine.
+// I/O runs go on beside them. When either is short, the run waits in a bounded first-in-first-out queue
 // (the client sees its position); when the queue is full it is refused with 429.
 // A run whose setup eats CPU (starting a pool of threads) does it while nobody else is being
 // measured: see `whileAlone`.
@@ -27,12 +29,19 @@ export const ADMISSION_LIMITS = {
   queueTimeoutMs: envInt('LAB_QUEUE_TIMEOUT_MS', 60_000),
 };
 
+/** What a run holds while it runs: units of in-flight work, and whether it keeps the cores busy. */
+export interface Demand {
+  units: number;
+  computes?: boolean;
+}
+
 export interface Ticket {
   release(): void;
 }
 
 interface Waiter {
-  cost: number;
+  units: number;
+  computes: boolean;
   admit(ticket: Ticket): void;
   onPosition(position: number, length: number): void;
 }
@@ -41,6 +50,7 @@ interface Waiter {
 export class Admission {
   private runs = 0;
   private inflight = 0;
+  private computing = 0;
   private readonly queue: Waiter[] = [];
   // Admitted runs inside `whileAlone` (waiting for their turn or doing their setup).
   private setups = 0;
@@ -51,11 +61,16 @@ export class Admission {
 
   /** What is in use right now (for tests and the health endpoint). */
   usage() {
-    return { runs: this.runs, inflight: this.inflight, queued: this.queue.length };
+    return { runs: this.runs, inflight: this.inflight, computing: this.computing, queued: this.queue.length };
   }
 
-  private fits(cost: number): boolean {
-    return this.setups === 0 && this.runs < this.limits.maxRuns && this.inflight + cost <= this.limits.maxInflight;
+  private fits(units: number, computes: boolean): boolean {
+    return (
+      this.setups === 0 &&
+      this.runs < this.limits.maxRuns &&
+      this.inflight + units <= this.limits.maxInflight &&
+      !(computes && this.computing > 0)
+    );
   }
 
   /** True when every admitted run is in a setup: nothing is being measured. */
@@ -63,16 +78,18 @@ export class Admission {
     return this.runs - this.setups <= 0;
   }
 
-  private take(cost: number): Ticket {
+  private take(units: number, computes: boolean): Ticket {
     this.runs++;
-    this.inflight += cost;
+    this.inflight += units;
+    if (computes) this.computing++;
     let released = false;
     return {
       release: () => {
         if (released) return;
         released = true;
         this.runs--;
-        this.inflight -= cost;
+        this.inflight -= units;
+        if (computes) this.computing--;
         this.pump();
       },
     };
@@ -85,9 +102,9 @@ export class Admission {
       this.onAlone = null;
       wake();
     }
-    while (this.queue.length > 0 && this.fits(this.queue[0].cost)) {
+    while (this.queue.length > 0 && this.fits(this.queue[0].units, this.queue[0].computes)) {
       const waiter = this.queue.shift()!;
-      waiter.admit(this.take(waiter.cost));
+      waiter.admit(this.take(waiter.units, waiter.computes));
     }
     this.queue.forEach((waiter, index) => waiter.onPosition(index + 1, this.queue.length));
   }
@@ -124,14 +141,17 @@ export class Admission {
   }
 
   /**
-   * A ticket for a run of `cost` units: at once if there is room, else after waiting in the
-   * queue (reporting its position). Refused with 429 when the queue is full, 503 after waiting
-   * too long; an aborted `signal` leaves the queue.
+   * A ticket for a run that holds `demand` (a number: units of in-flight work only): at
+   * once if there is room, else after waiting in the queue (reporting its position). Refused
+   * with 429 when the queue is full, 503 after waiting too long; an aborted `signal` leaves
+   * the queue.
    */
-  async admit(cost: number, signal: AbortSignal, onPosition: (position: number, length: number) => void = () => {}): Promise<Ticket> {
+  async admit(demand: number | Demand, signal: AbortSignal, onPosition: (position: number, length: number) => void = () => {}): Promise<Ticket> {
+    const asked = typeof demand === 'number' ? { units: demand } : demand;
     // A run bigger than the whole budget may still run, alone.
-    const units = Math.min(Math.max(1, Math.ceil(cost)), this.limits.maxInflight);
-    if (this.queue.length === 0 && this.fits(units)) return this.take(units);
+    const units = Math.min(Math.max(1, Math.ceil(asked.units)), this.limits.maxInflight);
+    const computes = asked.computes === true;
+    if (this.queue.length === 0 && this.fits(units, computes)) return this.take(units, computes);
     if (this.queue.length >= this.limits.maxQueue) {
       throw new ApiError(429, 'the server is at capacity and its queue is full; try again shortly', [], { 'Retry-After': '10' });
     }
@@ -151,7 +171,8 @@ export class Admission {
         this.limits.queueTimeoutMs,
       );
       const waiter: Waiter = {
-        cost: units,
+        units,
+        computes,
         onPosition,
         admit: (ticket) => {
           clearTimeout(timer);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { admission, type Ticket } from './admission';
+import { admission, type Demand, type Ticket } from './admission';
 import { errorResponse } from './errors';
 import { parseQuery } from './query';
 import { clientKey, takeStart } from './rate-limit';
@@ -11,8 +11,9 @@ import { SSE_HEADERS, encodeSse, wantsEventStream, type StreamEvent } from './ss
  */
 export interface Experiment<S extends z.ZodObject<Record<string, z.ZodType>>> {
   query: S;
-  /** Units of in-flight work a run holds at once (upstream requests, threads, processes). */
-  cost(params: z.output<S>): number;
+  /** What a run holds at once: units of in-flight work (upstream requests, threads,
+   * processes), as a number or with the CPU cores it keeps busy. */
+  cost(params: z.output<S>): number | Demand;
   run(params: z.output<S>, signal: AbortSignal): AsyncIterable<StreamEvent>;
 }
 
@@ -23,7 +24,7 @@ const QUEUED_EVENT_EVERY_MS = 250;
  * The run, once admission control lets it in. While it waits, a `queued` event reports its
  * place when the queue moves (at most every 250 ms). The ticket is given back however the run ends.
  */
-async function* admitted(cost: number, run: (signal: AbortSignal) => AsyncIterable<StreamEvent>, signal: AbortSignal): AsyncGenerator<StreamEvent> {
+async function* admitted(cost: number | Demand, run: (signal: AbortSignal) => AsyncIterable<StreamEvent>, signal: AbortSignal): AsyncGenerator<StreamEvent> {
   let place: { position: number; queue_length: number } | null = null;
   let moved = () => {};
   let ticket: Ticket | null = null;

@@ -23,7 +23,7 @@ export function cpuTimeLimitMs(params: Pick<CpuParams, 'tasks' | 'work_ms'>): nu
   return Math.min(CPU_LIMITS.maxRunMs, CPU_LIMITS.graceMs + 3 * params.tasks * params.work_ms);
 }
 
-/** In-flight units a run holds (admission control): one thread or process per task. */
-export function cpuCost(params: CpuParams): number {
-  return params.tasks;
+/** What a run holds (admission control): one thread or process per task, all computing. */
+export function cpuCost(params: CpuParams): { units: number; computes: true } {
+  return { units: params.tasks, computes: true };
 }

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { GET as info } from '@/app/api/experiments/cpu/info/route';
 import { GET } from '@/app/api/experiments/cpu/route';
+import { GET as race } from '@/app/api/experiments/race/route';
 import type { CpuInfo } from './info';
 import { findInterpreters } from './interpreters';
 import type { CpuResult } from './run';
@@ -68,23 +69,25 @@ describe('GET /api/experiments/cpu', () => {
     expect(await response.json()).toMatchObject({ engine: 'cpython', gil: true, python_version: python?.version });
   });
 
-  it('runs one CPU-bound experiment at a time and answers 429 with Retry-After meanwhile', async () => {
-    const first = await GET(new Request(url('engine=node&strategy=threads&tasks=2&work_ms=2000'), asStream));
-    const events = eventsOf(first);
+  it('runs one computing experiment at a time: the next waits in the queue (also a race run), then runs', async () => {
+    const first = eventsOf(await GET(new Request(url('engine=node&strategy=threads&tasks=2&work_ms=2000'), asStream)));
+    const waiting = [
+      eventsOf(await GET(new Request(url('engine=node&strategy=sequential&tasks=1&work_ms=10'), asStream))),
+      eventsOf(await race(new Request('http://test/api/experiments/race?strategy=async&transfers=10', asStream))),
+    ];
     try {
-      expect((await events.next())?.event).toBe('start');
-      for (const query of ['engine=node&strategy=sequential&tasks=1&work_ms=10', 'engine=cpython&strategy=threads&tasks=1&work_ms=10']) {
-        if (query.includes('cpython') && !python) continue;
-        const refused = await GET(new Request(url(query)));
-        expect(refused.status).toBe(429);
-        expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-        expect(await refused.json()).toMatchObject({ error: expect.stringMatching(/in progress/), issues: [] });
-      }
+      expect((await first.next())?.event).toBe('start');
+      expect(await waiting[0].next()).toMatchObject({ event: 'queued', data: { position: 1 } });
+      expect(await waiting[1].next()).toMatchObject({ event: 'queued', data: { position: 2 } });
     } finally {
-      await events.cancel();
+      await first.cancel();
     }
-    // Cancelling released the slot.
-    const next = await GET(new Request(url('engine=node&strategy=sequential&tasks=1&work_ms=10')));
-    expect(next.status).toBe(200);
+    // Cancelling the first run let the others in, one after the other.
+    for (const events of waiting) {
+      const seen: string[] = [];
+      for (let event = await events.next(); event; event = await events.next()) seen.push(event.event);
+      expect(seen).toContain('start');
+      expect(seen.at(-1)).toBe('done');
+    }
   });
 });

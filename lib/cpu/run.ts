@@ -116,9 +116,10 @@ function startOf(choice: EngineChoice, plan: CpuPlan, ready: Extract<EngineEvent
 
 /**
  * Runs one CPU-bound experiment: `start` once every thread or process is ready, a `lane`
- * event as each task finishes, then `done`. One such run at a time server-wide (others get
- * 429 with Retry-After); threads and processes are reaped when the run ends, is cancelled
- * or exceeds its time limit.
+ * event as each task finishes, then `done`. One such run at a time server-wide: admission
+ * queues computing runs one behind the other, and a caller that bypasses it gets 429 with
+ * Retry-After; threads and processes are reaped when the run ends, is cancelled or exceeds
+ * its time limit.
  */
 export function runCpuExperiment(
   params: CpuParams,

@@ -38,7 +38,7 @@ export const raceQuery = z
 
 export type RaceParams = z.output<typeof raceQuery>;
 
-/** In-flight units a run holds (admission control): one thread per worker (async: one thread). */
-export function raceCost(params: RaceParams): number {
-  return params.strategy === 'threads' ? params.workers : 1;
+/** What a run holds (admission control): one thread per worker (async: one), all computing. */
+export function raceCost(params: RaceParams): { units: number; computes: true } {
+  return { units: params.strategy === 'threads' ? params.workers : 1, computes: true };
 }

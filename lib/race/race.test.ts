@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/experiments/race/route';
 import { findInterpreters } from '@/lib/cpu/interpreters';
+import { eventsOf } from '@/lib/cpu/test-support';
 import { lostUpdatesAtLeast } from './lost-updates';
 import { raceQuery } from './params';
 import { runRaceExperiment, type RaceEvent, type RaceResult } from './run';
@@ -266,7 +267,7 @@ describe('GET /api/experiments/race', () => {
     const abort = new AbortController();
     afterEach(() => abort.abort());
 
-    it('refuses a second run with 429 and Retry-After while one is running', async () => {
+    it('queues a second run while one is running, and runs it once the first is gone', async () => {
       const first = await get(
         'strategy=async&workers=16&transfers=1000000&yield_between=on&lock=on',
         {
@@ -275,12 +276,13 @@ describe('GET /api/experiments/race', () => {
         },
       );
       expect(first.status).toBe(200);
-      const second = await get('strategy=threads');
-      expect(second.status).toBe(429);
-      expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0);
+      const second = eventsOf(await get('strategy=threads&transfers=1000', { headers: { accept: 'text/event-stream' } }));
+      expect(await second.next()).toMatchObject({ event: 'queued', data: { position: 1 } });
       await first.body?.cancel();
-      // The cancelled run has released its slot.
-      expect((await get('strategy=async&transfers=10')).status).toBe(200);
+      // The cancelled run has released its turn.
+      const seen: string[] = [];
+      for (let event = await second.next(); event; event = await second.next()) seen.push(event.event);
+      expect(seen.at(-1)).toBe('done');
     });
   });
 });

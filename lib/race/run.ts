@@ -63,7 +63,8 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
 
 /**
  * Runs the bank-transfer race: a `start` event, a `worker` event as each thread or task
- * finishes, then `done` with the totals. One race run at a time server-wide (429 otherwise);
+ * finishes, then `done` with the totals. One race run at a time server-wide (admission queues
+ * computing runs; a caller that bypasses it gets 429);
  * workers stop between transfers after `maxRunMs` and the result says `timed_out`.
  */
 export function runRaceExperiment(

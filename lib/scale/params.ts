@@ -47,7 +47,11 @@ export const scaleQuery = z
 
 export type ScaleParams = z.output<typeof scaleQuery>;
 
-/** In-flight units a run holds (admission control): one child process (its threads are capped by the scale limits). */
-export function scaleCost(): number {
-  return 1;
+/**
+ * What a run holds (admission control): one child process (its threads are capped by the
+ * scale limits). It computes: starting thousands of threads keeps the cores busy, and a
+ * memory reading wants no other lab's threads beside it.
+ */
+export function scaleCost(): { units: number; computes: true } {
+  return { units: 1, computes: true };
 }

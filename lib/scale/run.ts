@@ -63,7 +63,8 @@ const children: Record<ScaleEngine, Record<ScaleKind, ChildCommand>> = {
  * Runs the scale experiment in a child process (node or python3), so the site's own memory
  * does not pollute the measurement and a huge run cannot hurt the site: a `start` event with
  * the child's pid, `progress` at the baseline and once every unit exists, then `done`. One run
- * at a time server-wide (429 otherwise); the child is killed when the client leaves and after
+ * at a time server-wide (admission queues computing runs; a caller that bypasses it gets 429);
+ * the child is killed when the client leaves and after
  * `timeoutMs`.
  */
 export function runScaleExperiment(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/experiments/scale/route';
 import { ApiError } from '@/lib/api/errors';
+import { eventsOf } from '@/lib/cpu/test-support';
 import { findInterpreters } from '@/lib/cpu/interpreters';
 import { scaleQuery } from './params';
 import { SCALE_REFERENCE } from './reference';
@@ -173,14 +174,15 @@ describe('GET /api/experiments/scale', () => {
     expect(body).toMatchObject({ kind: 'tasks', engine: 'node', count: 100 });
   });
 
-  it('runs one scale run at a time: 429 with Retry-After while one runs', async () => {
+  it('runs one scale run at a time: the next waits in the queue, then runs', async () => {
     const first = await get('kind=threads&count=8', { headers: { accept: 'text/event-stream' } });
     expect(first.status).toBe(200);
-    const second = await get('kind=tasks&count=10');
-    expect(second.status).toBe(429);
-    expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0);
+    const second = eventsOf(await get('kind=tasks&count=10', { headers: { accept: 'text/event-stream' } }));
+    expect(await second.next()).toMatchObject({ event: 'queued', data: { position: 1 } });
     await first.body?.cancel();
-    expect((await get('kind=tasks&count=10')).status).toBe(200);
+    const seen: string[] = [];
+    for (let event = await second.next(); event; event = await second.next()) seen.push(event.event);
+    expect(seen.at(-1)).toBe('done');
   });
 });
 

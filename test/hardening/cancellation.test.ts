@@ -75,7 +75,7 @@ afterEach(() => {
 
 afterAll(async () => {
   await closeIdlePools();
-  expect(admission.usage()).toEqual({ runs: 0, inflight: 0, queued: 0 });
+  expect(admission.usage()).toEqual({ runs: 0, inflight: 0, computing: 0, queued: 0 });
 });
 
 describe('io threads behind an event stream', () => {

@@ -114,7 +114,7 @@ describe(`${RUNS} consecutive small runs, in-process`, () => {
     // come and go with the traffic (keep-alive sockets, an idle pool's timer).
     expect(end.resources.length, `${warm.resources.join()} → ${end.resources.join()}`).toBeLessThanOrEqual(warm.resources.length + 3);
     expect(end.threads).toBeLessThanOrEqual(warm.threads);
-    expect(admission.usage()).toEqual({ runs: 0, inflight: 0, queued: 0 });
+    expect(admission.usage()).toEqual({ runs: 0, inflight: 0, computing: 0, queued: 0 });
     // The resident set has no tight bound in a test process (V8 and malloc keep what they
     // grew to); it must not grow by more than the heap bound allows, with slack for pools.
     expect(end.rss - warm.rss).toBeLessThan(64 * 2 ** 20);
