@@ -44,12 +44,18 @@ describe('(a) a pool thread that dies mid-run', () => {
     const lease = await leasePool(3, `${await upstreamOrigin()}/health`);
     const { pool } = lease;
     lease.release();
+    // The run's shared memory (see fetch-worker.mjs) tells when every thread has taken a request.
+    const runs = vi.spyOn(pool, 'run');
 
     const response = await io(new Request('http://test/api/experiments/io?strategy=threads&workers=3&count=6&delay_ms=300', { headers: { accept: 'text/event-stream' } }));
     expect(response.status).toBe(200);
     const events = eventsOf(response);
     expect((await events.next())?.event).toBe('start');
-    // Every thread is now waiting on its first request; kill one of them.
+    const shared = (runs.mock.calls[0][0] as { shared: SharedArrayBuffer }).shared;
+    const NEXT = 1;
+    await vi.waitUntil(() => Atomics.load(new Int32Array(shared, 0, 4), NEXT) >= 3, { interval: 1, timeout: 2_000 });
+    runs.mockRestore();
+    // Every thread is now waiting on its first request (a second comes 300 ms later); kill one.
     const victim = pool.threads[0];
     const victimId = victim.threadId;
     await victim.terminate();
