@@ -4,9 +4,9 @@ import { ApiError } from './errors';
 // Admission control shared by every experiment endpoint. A run needs one of `maxRuns` run
 // slots and `units` of in-flight work (upstream requests, threads, processes) out of
 // `maxInflight`. Runs that compute (the GIL, race and scale labs) also take turns: one at a
-// time server-wide, since two that share the cores would each measure half a machine.
-// I/O runs go on beside them. When either is short, the run waits in a bounded first-in-first-out queue
-// (the client sees its position); when the queue is full it is refused with 429.
+// time server-wide, since two that share the cores would each measure half a machine; I/O
+// runs go on beside them. A run that does not fit waits in a bounded first-in-first-out
+// queue (the client sees its position); when the queue is full it is refused with 429.
 // A run whose setup eats CPU (starting a pool of threads) does it while nobody else is being
 // measured: see `whileAlone`.
 
@@ -113,8 +113,8 @@ export class Admission {
    * Runs `work`, the setup of an admitted run that holds a ticket (starting threads costs a
    * second or more of CPU), while no other run is being measured: new runs wait in the queue,
    * and `work` starts once the runs already under way have ended, or after `maxWaitMs` at most
-   * (a long run must not stall the server). Setups take turns, so the first run out of its
-   * setup is measured alone too.
+   * (a long run must not stall the server). Setups take turns, and each waits for the runs
+   * before it, including the run whose setup came first.
    */
   async whileAlone<T>(work: () => Promise<T>, maxWaitMs = 2_000): Promise<T> {
     this.setups++;
