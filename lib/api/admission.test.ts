@@ -144,9 +144,27 @@ describe('Admission.whileAlone', () => {
     const long = await admission.admit(1, never);
     await admission.admit(1, never);
     let ran = false;
-    await admission.whileAlone(async () => void (ran = true), 20);
+    await admission.whileAlone(async () => void (ran = true), { maxWaitMs: 20 });
     expect(ran).toBe(true);
     long.release();
+  });
+
+  it('gives up at once when its run is cancelled while it waits, without doing the setup', async () => {
+    const admission = new Admission(limits);
+    const other = await admission.admit(1, never);
+    const own = await admission.admit(1, never);
+    const cancel = new AbortController();
+    let ran = false;
+    const setup = admission.whileAlone(async () => void (ran = true), { signal: cancel.signal }).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 5));
+    cancel.abort(new Error('reader left'));
+    expect(await setup).toMatchObject({ message: 'reader left' });
+    expect(ran).toBe(false);
+    own.release();
+    // Nothing is held back any more: new runs get in.
+    const next = await admission.admit(1, never);
+    next.release();
+    other.release();
   });
 
   it('ends its turn when the setup fails, so the queue moves on', async () => {

@@ -114,28 +114,39 @@ export class Admission {
    * second or more of CPU), while no other run is being measured: new runs wait in the queue,
    * and `work` starts once the runs already under way have ended, or after `maxWaitMs` at most
    * (a long run must not stall the server). Setups take turns, and each waits for the runs
-   * before it, including the run whose setup came first.
+   * before it, including the run whose setup came first. A run whose `signal` aborts while it
+   * waits gives up its turn at once, with the signal's reason, and `work` never starts.
    */
-  async whileAlone<T>(work: () => Promise<T>, maxWaitMs = 2_000): Promise<T> {
+  async whileAlone<T>(work: () => Promise<T>, options: { maxWaitMs?: number; signal?: AbortSignal } = {}): Promise<T> {
+    const { maxWaitMs = 2_000, signal } = options;
     this.setups++;
     const previous = this.setupTurn;
     let endTurn!: () => void;
     this.setupTurn = new Promise<void>((resolve) => (endTurn = resolve));
+    let onAbort = () => {};
+    const aborted = new Promise<void>((resolve) => (onAbort = resolve));
+    signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      await previous;
-      if (!this.alone()) {
+      await Promise.race([previous, aborted]);
+      if (!this.alone() && !signal?.aborted) {
         let timer: NodeJS.Timeout | undefined;
-        await new Promise<void>((resolve) => {
-          this.onAlone = resolve;
-          timer = setTimeout(resolve, maxWaitMs);
-        });
+        await Promise.race([
+          aborted,
+          new Promise<void>((resolve) => {
+            this.onAlone = resolve;
+            timer = setTimeout(resolve, maxWaitMs);
+          }),
+        ]);
         clearTimeout(timer);
         this.onAlone = null;
       }
+      signal?.throwIfAborted();
       return await work();
     } finally {
+      signal?.removeEventListener('abort', onAbort);
       this.setups--;
-      endTurn();
+      // A run that gave up early hands its turn on only once the turn before it is over.
+      void previous.then(endTurn);
       this.pump();
     }
   }

@@ -14,7 +14,7 @@ const OPEN = 3;
  * requests; each thread takes the next request when it has finished its current one.
  */
 export const threadPool: IoStrategy = async function* (plan, clock, signal) {
-  const lease = await leasePool(plan.workers, new URL('/health', plan.tasks[0].url).href);
+  const lease = await leasePool(plan.workers, new URL('/health', plan.tasks[0].url).href, signal);
   const shared = new SharedArrayBuffer(24);
   const slots = new Int32Array(shared, 0, 4);
   const signalSlot = (slot: number) => {

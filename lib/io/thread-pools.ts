@@ -72,8 +72,11 @@ export interface PoolLease {
   release(): void;
 }
 
-/** A warm pool of exactly `size` threads for one run; call `release()` when the run ends. */
-export async function leasePool(size: number, warmUrl: string): Promise<PoolLease> {
+/**
+ * A warm pool of exactly `size` threads for one run; call `release()` when the run ends. A run
+ * cancelled while it waits to create a pool gets the signal's reason instead.
+ */
+export async function leasePool(size: number, warmUrl: string, signal?: AbortSignal): Promise<PoolLease> {
   const reused = state.idle.get(size)?.pop();
   if (reused) clearTimeout(reused.timer);
   else {
@@ -87,7 +90,7 @@ export async function leasePool(size: number, warmUrl: string): Promise<PoolLeas
   try {
     // Starting threads takes ~0.2 s of CPU each, which would land on the runs being measured
     // at the same time on this server: do it while no other run is.
-    pool = reused?.pool ?? (await admission.whileAlone(() => createWarmPool(size, warmUrl)));
+    pool = reused?.pool ?? (await admission.whileAlone(() => createWarmPool(size, warmUrl), { signal }));
   } catch (error) {
     state.leasedThreads -= size;
     throw error;
