@@ -219,6 +219,32 @@ test('the presenter view and the audience window switch theme together', async (
   await expect(presenter.locator('html')).not.toHaveClass(/dark/);
 });
 
+test('a long source file shows only its key function on a slide; the reading page shows all of it', async ({
+  page,
+}) => {
+  await page.goto('/concurrent-io');
+  const worker = page.locator('[data-source-file="lib/io/fetch-worker.mjs"]');
+  await expect(worker).toContainText('export async function warm(');
+  await expect(page.locator('[data-source-excerpt]')).toHaveCount(2);
+  for (const excerpt of await page.locator('[data-source-excerpt]').all()) await expect(excerpt).toBeHidden();
+
+  await openDeck(page, '/present/concurrent-io');
+  const index = await stageSlides(page)
+    .filter({ has: page.locator('[data-source-excerpt="lib/io/fetch-worker.mjs"]') })
+    .getAttribute('data-slide-index');
+  await openDeck(page, `/present/concurrent-io#${Number(index) + 1}`);
+  const slide = visibleSlide(page);
+  await slide.getByRole('tab', { name: 'TypeScript' }).click();
+  const excerpt = slide.locator('[data-source-excerpt="lib/io/fetch-worker.mjs"]');
+  await expect(excerpt).toBeVisible();
+  await expect(excerpt).toContainText(/fetch-worker\.mjs, lines \d+–\d+/);
+  await expect(excerpt).toContainText('workThroughQueue');
+  await expect(excerpt).not.toContainText('function warm(');
+  await expect(slide.locator('[data-source-file="lib/io/thread-pool.ts"]')).toBeHidden();
+  // Short enough to be projected at a readable size: the slide does not scroll.
+  await expect(slide.locator('.slide-body')).toHaveAttribute('data-overflow', 'false');
+});
+
 test('the stopwatch and the countdown run in the presenter view', async ({ page }) => {
   const start = new Date('2026-03-02T09:00:00Z').getTime();
   await page.clock.install({ time: start });
