@@ -4,15 +4,8 @@
 // then takes the next, until the queue is empty.
 import { threadId } from 'node:worker_threads';
 import { request } from 'undici';
+import { CANCEL, NEXT, OPEN, READY, slotsOf, startTimeOf } from './run-memory.mjs';
 import { timedFetch } from './timed-fetch.mjs';
-
-/** Slots of the run's shared memory (Int32): the cancel flag, the index of the next task, how
- * many threads hold the run, and the "queue is open" flag. After them, at byte 16, the run's
- * start time (Float64), written just before the queue opens. */
-const CANCEL = 0;
-const NEXT = 1;
-const READY = 2;
-const OPEN = 3;
 
 /**
  * Works through `tasks`, one request at a time, sharing the queue with the pool's other
@@ -26,7 +19,7 @@ const OPEN = 3;
  * @param {{ tasks: import('./types').FetchTask[], shared: SharedArrayBuffer, port: import('node:worker_threads').MessagePort }} job
  */
 export default async function workThroughQueue({ tasks, shared, port }) {
-  const slots = new Int32Array(shared, 0, 4);
+  const slots = slotsOf(shared);
   const abort = new AbortController();
   const wait = Atomics.waitAsync(slots, CANCEL, 0);
   if (wait.async) wait.value.then(() => abort.abort());
@@ -35,7 +28,7 @@ export default async function workThroughQueue({ tasks, shared, port }) {
   Atomics.notify(slots, READY);
   const open = Atomics.waitAsync(slots, OPEN, 0);
   if (open.async) await open.value;
-  const runStart = new Float64Array(shared, 16, 1)[0];
+  const runStart = startTimeOf(shared)[0];
   const cancelled = () => Atomics.load(slots, CANCEL) !== 0;
   for (
     let i = Atomics.add(slots, NEXT, 1);

@@ -1,13 +1,8 @@
 import { MessageChannel } from 'node:worker_threads';
 import { FixedBuffer, Repeater } from '@repeaterjs/repeater';
 import type { FetchPlan, IoStrategy, RequestTiming } from './types';
+import { CANCEL, NEXT, OPEN, READY, newRunMemory, slotsOf, startTimeOf } from './run-memory.mjs';
 import { leasePool, type PoolLease } from './thread-pools';
-
-// The run's shared memory (see fetch-worker.mjs): Int32 slots, then the start time at byte 16.
-const CANCEL = 0;
-const NEXT = 1;
-const READY = 2;
-const OPEN = 3;
 
 /**
  * `ThreadPoolExecutor(max_workers=workers)`: a pool of real OS threads shares one queue of
@@ -15,8 +10,8 @@ const OPEN = 3;
  */
 export const threadPool: IoStrategy = async function* (plan, clock, signal) {
   const lease = await leasePool(plan.workers, new URL('/health', plan.tasks[0].url).href, signal);
-  const shared = new SharedArrayBuffer(24);
-  const slots = new Int32Array(shared, 0, 4);
+  const shared = newRunMemory();
+  const slots = slotsOf(shared);
   const signalSlot = (slot: number) => {
     Atomics.store(slots, slot, 1);
     Atomics.notify(slots, slot);
@@ -40,7 +35,7 @@ export const threadPool: IoStrategy = async function* (plan, clock, signal) {
       void Promise.race(threads).then(() => (settled = true));
       await allHold(slots, plan.workers, () => settled);
       clock.start();
-      new Float64Array(shared, 16, 1)[0] = clock.origin;
+      startTimeOf(shared)[0] = clock.origin;
       signalSlot(OPEN);
       const deaths = await Promise.all(threads);
       // Every request gets a result: one a dead thread had taken fails with it; one no thread

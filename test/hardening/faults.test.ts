@@ -15,6 +15,7 @@ import { runCpuExperiment } from '@/lib/cpu/run';
 import { eventsOf, isRunning } from '@/lib/cpu/test-support';
 import type { IoRunResult } from '@/lib/io/run';
 import { planFor } from '@/lib/io/run';
+import { NEXT, slotsOf } from '@/lib/io/run-memory.mjs';
 import { ioStrategies } from '@/lib/io/strategies';
 import { closeIdlePools, leasePool } from '@/lib/io/thread-pools';
 import { now } from '@/lib/io/timed-fetch.mjs';
@@ -44,7 +45,7 @@ describe('(a) a pool thread that dies mid-run', () => {
     const lease = await leasePool(3, `${await upstreamOrigin()}/health`);
     const { pool } = lease;
     lease.release();
-    // The run's shared memory (see fetch-worker.mjs) tells when every thread has taken a request.
+    // The run's shared memory (lib/io/run-memory.mjs) tells when every thread has taken a request.
     const runs = vi.spyOn(pool, 'run');
 
     const response = await io(new Request('http://test/api/experiments/io?strategy=threads&workers=3&count=6&delay_ms=300', { headers: { accept: 'text/event-stream' } }));
@@ -52,8 +53,7 @@ describe('(a) a pool thread that dies mid-run', () => {
     const events = eventsOf(response);
     expect((await events.next())?.event).toBe('start');
     const shared = (runs.mock.calls[0][0] as { shared: SharedArrayBuffer }).shared;
-    const NEXT = 1;
-    await vi.waitUntil(() => Atomics.load(new Int32Array(shared, 0, 4), NEXT) >= 3, { interval: 1, timeout: 2_000 });
+    await vi.waitUntil(() => Atomics.load(slotsOf(shared), NEXT) >= 3, { interval: 1, timeout: 2_000 });
     runs.mockRestore();
     // Every thread is now waiting on its first request (a second comes 300 ms later); kill one.
     const victim = pool.threads[0];
