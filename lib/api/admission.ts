@@ -1,4 +1,5 @@
 import 'server-only';
+import { unlessAborted } from '@/lib/cpu/run-guard';
 import { ApiError } from './errors';
 
 // Admission control shared by every experiment endpoint. A run needs one of `maxRuns` run
@@ -119,31 +120,27 @@ export class Admission {
    */
   async whileAlone<T>(work: () => Promise<T>, options: { maxWaitMs?: number; signal?: AbortSignal } = {}): Promise<T> {
     const { maxWaitMs = 2_000, signal } = options;
+    const untilAborted = (wait: Promise<void>) => (signal ? unlessAborted(wait, signal) : wait);
     this.setups++;
     const previous = this.setupTurn;
     let endTurn!: () => void;
     this.setupTurn = new Promise<void>((resolve) => (endTurn = resolve));
-    let onAbort = () => {};
-    const aborted = new Promise<void>((resolve) => (onAbort = resolve));
-    signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      await Promise.race([previous, aborted]);
-      if (!this.alone() && !signal?.aborted) {
+      await untilAborted(previous);
+      if (!this.alone()) {
         let timer: NodeJS.Timeout | undefined;
-        await Promise.race([
-          aborted,
-          new Promise<void>((resolve) => {
-            this.onAlone = resolve;
-            timer = setTimeout(resolve, maxWaitMs);
-          }),
-        ]);
-        clearTimeout(timer);
-        this.onAlone = null;
+        const alone = new Promise<void>((resolve) => {
+          this.onAlone = resolve;
+          timer = setTimeout(resolve, maxWaitMs);
+        });
+        await untilAborted(alone).finally(() => {
+          clearTimeout(timer);
+          this.onAlone = null;
+        });
       }
       signal?.throwIfAborted();
       return await work();
     } finally {
-      signal?.removeEventListener('abort', onAbort);
       this.setups--;
       // A run that gave up early hands its turn on only once the turn before it is over.
       void previous.then(endTurn);
