@@ -66,13 +66,23 @@ function rawClient(/** @type {number} */ port) {
   };
 }
 
-/** Median (by overhead) of `times` bursts of `count` concurrent requests, after one warm-up burst. */
-async function burst(
+/** @typedef {{ elapsed: number, ideal: number, overhead: number }} Burst */
+
+/** Median (by overhead) of `times` calls of `once`, after one warm-up call. */
+async function medianOf(/** @type {() => Promise<Burst>} */ once, times = 3) {
+  await once();
+  const runs = [];
+  for (let i = 0; i < times; i++) runs.push(await once());
+  runs.sort((a, b) => a.overhead - b.overhead);
+  return runs[Math.floor(runs.length / 2)];
+}
+
+/** `count` concurrent requests from `client`, all at once: the median of three bursts. */
+function burst(
   /** @type {{ get(path: string): Promise<{ delay_ms: number }> }} */ client,
   /** @type {number} */ count,
-  times = 3,
 ) {
-  const once = async () => {
+  return medianOf(async () => {
     const start = performance.now();
     const answers = await Promise.all(
       Array.from({ length: count }, (_, i) =>
@@ -82,19 +92,14 @@ async function burst(
     const elapsed = performance.now() - start;
     const ideal = Math.max(...answers.map((a) => a.delay_ms));
     return { elapsed, ideal, overhead: elapsed - ideal };
-  };
-  await once();
-  const runs = [];
-  for (let i = 0; i < times; i++) runs.push(await once());
-  runs.sort((a, b) => a.overhead - b.overhead);
-  return runs[Math.floor(runs.length / 2)];
+  });
 }
 
 /**
  * `count` requests on `threads` worker threads (each takes every `threads`-th request) with
  * undici against the site's upstream: the floor under the threads rows.
  */
-async function threadBurst(/** @type {number} */ count, /** @type {number} */ threads, times = 3) {
+async function threadBurst(/** @type {number} */ count, /** @type {number} */ threads) {
   const upstream = await startUpstream(new URL('../lib/upstream/server.mjs', import.meta.url));
   const workers = Array.from(
     { length: threads },
@@ -120,18 +125,14 @@ async function threadBurst(/** @type {number} */ count, /** @type {number} */ th
     return { elapsed, ideal, overhead: elapsed - ideal };
   };
   try {
-    await once();
-    const runs = [];
-    for (let i = 0; i < times; i++) runs.push(await once());
-    runs.sort((a, b) => a.overhead - b.overhead);
-    return runs[Math.floor(runs.length / 2)];
+    return await medianOf(once);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
     await upstream.stop();
   }
 }
 
-/** Measures both floors at each count; rows in the shape bench/run.mjs prints. */
+/** Measures every floor at each count (threads up to 100); rows for bench/run.mjs. */
 export async function measureFloor(counts = [10, 100, 1000]) {
   const rows = [];
   const setups = [

@@ -79,7 +79,7 @@ export async function runOnce(base, path, { cookie, signal } = {}) {
 export async function health(/** @type {string} */ base) {
   const response = await fetch(`${base}/api/health`);
   if (!response.ok) throw new Error(`/api/health answered ${response.status}`);
-  return /** @type {{ ok: boolean, uptime_s: number, rss_bytes: number, heap_used_bytes: number, heap_total_bytes: number, admission: { runs: number, inflight: number, queued: number } }} */ (
+  return /** @type {{ ok: boolean, uptime_s: number, rss_bytes: number, heap_used_bytes: number, heap_total_bytes: number, admission: { runs: number, inflight: number, computing: number, queued: number } }} */ (
     await response.json()
   );
 }

@@ -43,7 +43,7 @@ for (const kind of kinds) for (let i = 0; i < kind.clients; i++) cookies.get(kin
 const startedAt = performance.now();
 const endsAt = startedAt + seconds * 1000;
 // Sample the server's admission state while the class runs.
-const samples = /** @type {{ runs: number, inflight: number, queued: number }[]} */ ([]);
+const samples = /** @type {{ runs: number, inflight: number, computing: number, queued: number }[]} */ ([]);
 const sampler = setInterval(() => void health(base).then((h) => samples.push(h.admission), () => undefined), 250);
 await Promise.all(kinds.flatMap((kind) => (cookies.get(kind.name) ?? []).map((cookie) => client(kind, cookie, endsAt))));
 clearInterval(sampler);

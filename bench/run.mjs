@@ -61,7 +61,7 @@ try {
       });
     }
   }
-  // The floor: what the same async bursts cost with no site around them.
+  // The floor: what the same requests cost with no site around them.
   for (const f of floor) {
     const target = ioTarget(f.strategy, f.count, f.ideal);
     rows.push({
@@ -130,9 +130,10 @@ const READING = [
   'Overhead is elapsed minus ideal; the ideal is the waits the upstream reported, scheduled on the',
   "strategy's lanes, so timer lateness in the upstream is not counted as ours. On this machine one",
   'loopback request costs the client 2–4 ms of latency beyond its wait and each further response',
-  'in a burst ~0.2 ms of event-loop time (undici, node:http). The Floor rows measure the same',
-  'async bursts without the site (bench/floor.mjs): with the same libraries, and with raw TCP',
-  'sockets on both sides. Where the Floor misses a target, no harness on this machine meets it.',
+  'in a burst ~0.2 ms of event-loop time (undici, node:http). The Floor rows time the same',
+  'requests without the site (bench/floor.mjs): all at once with the same libraries and with raw',
+  'TCP sockets on both sides, and on 5 worker threads with undici. Where a Floor row misses a',
+  'target, no harness on this machine with that client meets it.',
   'CPU speed on a shared VM drifts by up to ~20 % between runs: GIL speed-ups',
   'within ±0.2 of 1.00× mean "no speed-up".',
 ].join('\n');

@@ -12,7 +12,7 @@ import { SSE_HEADERS, encodeSse, wantsEventStream, type StreamEvent } from './ss
 export interface Experiment<S extends z.ZodObject<Record<string, z.ZodType>>> {
   query: S;
   /** What a run holds at once: units of in-flight work (upstream requests, threads,
-   * processes), as a number or with the CPU cores it keeps busy. */
+   * processes), as a number, or with `computes` for a run that keeps the cores busy. */
   cost(params: z.output<S>): number | Demand;
   run(params: z.output<S>, signal: AbortSignal): AsyncIterable<StreamEvent>;
 }
