@@ -21,20 +21,19 @@ function applyTheme(theme: Theme) {
 // window of the site (a presenter's view and the audience window switch together).
 function subscribe(onChange: () => void) {
   const media = matchMedia('(prefers-color-scheme: dark)');
-  const followSystem = () => {
-    if (!localStorage.getItem(THEME_STORAGE_KEY)) applyTheme(media.matches ? 'dark' : 'light');
+  // The same rule as the <head> script: the saved choice, else the system's.
+  const followPreference = () => {
+    const chosen = localStorage.getItem(THEME_STORAGE_KEY);
+    applyTheme((chosen ? chosen === 'dark' : media.matches) ? 'dark' : 'light');
   };
   const followOtherWindows = (event: StorageEvent) => {
-    if (event.key === THEME_STORAGE_KEY || event.key === null) {
-      const chosen = localStorage.getItem(THEME_STORAGE_KEY);
-      applyTheme(chosen ? (chosen as Theme) : media.matches ? 'dark' : 'light');
-    }
+    if (event.key === THEME_STORAGE_KEY || event.key === null) followPreference();
   };
-  media.addEventListener('change', followSystem);
+  media.addEventListener('change', followPreference);
   window.addEventListener('storage', followOtherWindows);
   window.addEventListener('themechange', onChange);
   return () => {
-    media.removeEventListener('change', followSystem);
+    media.removeEventListener('change', followPreference);
     window.removeEventListener('storage', followOtherWindows);
     window.removeEventListener('themechange', onChange);
   };
