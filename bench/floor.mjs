@@ -1,12 +1,13 @@
 // @ts-check
 // The floor under the I/O experiment's numbers: the same N × 100 ms requests measured without
-// the site. All at once: with the libraries the site uses (undici's request() against the
-// site's node:http upstream on its own thread), then with raw TCP sockets on both sides.
+// the site. All at once: with the libraries the site uses (undici's dispatch(), through the
+// site's own getJson, against the site's node:http upstream on its own thread), then with raw
+// TCP sockets on both sides.
 // On 5 threads: undici in worker threads. The site's rows can come no closer than these.
 // Usage: node bench/floor.mjs   (also called by bench/run.mjs)
 import net from 'node:net';
 import { Worker } from 'node:worker_threads';
-import { request } from 'undici';
+import { getJson } from '../lib/io/get-json.mjs';
 
 /** Starts an upstream worker thread from `file`; resolves with its origin and a stop(). */
 async function startUpstream(/** @type {string | URL} */ file) {
@@ -18,13 +19,14 @@ async function startUpstream(/** @type {string | URL} */ file) {
   return { port, stop: () => worker.terminate() };
 }
 
-/** undici's request(), the way lib/io/timed-fetch.mjs calls it (without the timing). */
+/** The site's HTTP client (lib/io/get-json.mjs), the way timed-fetch.mjs calls it, without the timing. */
 function undiciClient(/** @type {number} */ port) {
   const origin = `http://127.0.0.1:${port}`;
+  const signal = new AbortController().signal;
   return {
     async get(/** @type {string} */ path) {
-      const { body } = await request(origin + path);
-      return /** @type {{ delay_ms: number }} */ (await body.json());
+      const { body } = await getJson(origin + path, { signal, timeoutMs: 10_000 });
+      return /** @type {{ delay_ms: number }} */ (body);
     },
     close() {},
   };
@@ -77,7 +79,7 @@ async function medianOf(/** @type {() => Promise<Burst>} */ once, times = 3) {
   return runs[Math.floor(runs.length / 2)];
 }
 
-/** `count` concurrent requests from `client`, all at once: the median of three bursts. */
+/** `count` concurrent requests from `client`, all at once: the median of seven bursts. */
 function burst(
   /** @type {{ get(path: string): Promise<{ delay_ms: number }> }} */ client,
   /** @type {number} */ count,
@@ -92,7 +94,7 @@ function burst(
     const elapsed = performance.now() - start;
     const ideal = Math.max(...answers.map((a) => a.delay_ms));
     return { elapsed, ideal, overhead: elapsed - ideal };
-  });
+  }, 7);
 }
 
 /**

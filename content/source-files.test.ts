@@ -2,11 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ioStrategies } from '@/lib/io/strategies';
+import { labClosureOf } from '@/test/source-closure';
 import { sections } from './sections';
 
 const root = path.join(__dirname, '..');
 const shownIn = (slug: string) =>
-  [...readFileSync(path.join(__dirname, `${slug}.mdx`), 'utf8').matchAll(/<SourceFile\s+path="([^"]+)"/g)].map((m) => m[1]);
+  [
+    ...readFileSync(path.join(__dirname, `${slug}.mdx`), 'utf8').matchAll(
+      /<SourceFile\s+path="([^"]+)"/g,
+    ),
+  ].map((m) => m[1]);
 
 describe('code shown on the pages', () => {
   it('the Concurrent I/O page shows every file each strategy runs', () => {
@@ -16,7 +21,21 @@ describe('code shown on the pages', () => {
     }
   });
 
-  it.each(sections.map((s) => s.slug))('every <SourceFile> in %s names a file that exists', (slug) => {
-    for (const file of shownIn(slug)) expect(existsSync(path.join(root, file)), file).toBe(true);
+  it('…and every lib/io file those load, down to the HTTP call (timedFetch, getJson)', () => {
+    const shown = shownIn('concurrent-io');
+    const loaded = Object.values(ioStrategies).flatMap(({ sourceFiles }) =>
+      sourceFiles.flatMap((file) => [...labClosureOf(file, 'lib/io')]),
+    );
+    // The shared-memory layout's slot numbers decide nothing about timing.
+    const plumbing = new Set(['lib/io/run-memory.mjs']);
+    expect(loaded).toContain('lib/io/get-json.mjs');
+    for (const file of loaded.filter((f) => !plumbing.has(f))) expect(shown, file).toContain(file);
   });
+
+  it.each(sections.map((s) => s.slug))(
+    'every <SourceFile> in %s names a file that exists',
+    (slug) => {
+      for (const file of shownIn(slug)) expect(existsSync(path.join(root, file)), file).toBe(true);
+    },
+  );
 });

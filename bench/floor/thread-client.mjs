@@ -1,13 +1,13 @@
 // @ts-check
 // Worker-thread entry for the floor benchmark: one "pool thread" that makes its share of the
-// requests one after another with undici, as lib/io/fetch-worker.mjs does, and reports the
+// requests one after another with the site's client, as lib/io/fetch-worker.mjs does, and reports the
 // waits the upstream measured. Warms its keep-alive connection on start.
 import { parentPort, workerData } from 'node:worker_threads';
-import { request } from 'undici';
+import { getJson } from '../../lib/io/get-json.mjs';
 
 const origin = `http://127.0.0.1:${workerData.port}`;
 const get = async (/** @type {string} */ path) =>
-  /** @type {{ delay_ms: number }} */ (await (await request(origin + path)).body.json());
+  /** @type {{ delay_ms: number }} */ ((await getJson(origin + path)).body);
 
 await get('/health');
 parentPort?.on('message', async (/** @type {{ taskIds: number[] }} */ job) => {

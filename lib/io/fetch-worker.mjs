@@ -3,7 +3,7 @@
 // ThreadPoolExecutor worker: it takes the next request from the run's queue, waits for it,
 // then takes the next, until the queue is empty.
 import { threadId } from 'node:worker_threads';
-import { request } from 'undici';
+import { getJson } from './get-json.mjs';
 import { CANCEL, NEXT, OPEN, READY, slotsOf, startTimeOf } from './run-memory.mjs';
 import { timedFetch } from './timed-fetch.mjs';
 
@@ -60,6 +60,6 @@ export async function warm({ url, barrier, threads }) {
   }
   // The same client as the measured requests: loading a second one (the global fetch) would
   // double what each new thread costs the CPUs that running experiments are measured on.
-  await (await request(url)).body.dump();
+  await getJson(url);
   return threadId;
 }

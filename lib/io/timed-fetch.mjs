@@ -1,7 +1,6 @@
 // @ts-check
 // Fetch one URL and time it. Plain JavaScript because pool threads import it too.
-import { getMaxListeners, setMaxListeners } from 'node:events';
-import { request } from 'undici';
+import { getJson } from './get-json.mjs';
 
 /** @typedef {import('./types').RequestTiming} RequestTiming */
 /** @typedef {import('./types').FetchTask} FetchTask */
@@ -34,20 +33,15 @@ export async function timedFetch(task, lane, runStart, signal) {
     delay_ms: null,
     ...outcome,
   });
-  // A run's one signal is shared by all its requests (up to 1000 at once), each of which
-  // listens to it: raise Node's listener-leak warning threshold for it.
-  if (signal && getMaxListeners(signal) < 1500) setMaxListeners(1500, signal);
   try {
-    // undici's request(): the HTTP client behind Node's fetch, without fetch's WHATWG
-    // objects (and without the data-cache wrapper Next.js puts around the global fetch).
-    // The timeouts turn an upstream that never answers into a failed request.
-    const { statusCode, body } = await request(task.url, { signal, headersTimeout: task.timeoutMs, bodyTimeout: task.timeoutMs });
-    const json = /** @type {{ error?: unknown, delay_ms?: unknown }} */ (await body.json());
-    const ok = statusCode >= 200 && statusCode < 300;
+    // The timeout turns an upstream that never answers into a failed request.
+    const { status, body } = await getJson(task.url, { signal, timeoutMs: task.timeoutMs });
+    const json = /** @type {{ error?: unknown, delay_ms?: unknown }} */ (body ?? {});
+    const ok = status >= 200 && status < 300;
     return timing({
       ok,
-      status: statusCode,
-      error: ok ? null : String(json.error ?? `HTTP ${statusCode}`),
+      status,
+      error: ok ? null : String(json.error ?? `HTTP ${status}`),
       delay_ms: typeof json.delay_ms === 'number' ? json.delay_ms : null,
     });
   } catch (error) {

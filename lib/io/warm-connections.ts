@@ -1,4 +1,4 @@
-import { request } from 'undici';
+import { getJson } from './get-json.mjs';
 import type { FetchPlan } from './types';
 
 /** How long connections warmed for a run count as still open (undici keeps them ~64 s). */
@@ -30,7 +30,7 @@ export async function warmConnections(plan: FetchPlan, count: number): Promise<v
   const opened = await Promise.all(
     Array.from({ length: count }, async () => {
       try {
-        await (await request(health, { signal: timeout })).body.dump();
+        await getJson(health.href, { signal: timeout });
         return true;
       } catch {
         return false;
