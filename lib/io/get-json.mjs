@@ -9,7 +9,8 @@ const MAX_BODY_BYTES = 64 * 1024;
 /** @typedef {(reason: Error) => void} Abort */
 
 // One 'abort' listener per signal, however many requests share it: a run hands its one
-// signal to up to 1000 requests at once, and a listener each cost ~50 µs per request.
+// signal to up to 1000 requests at once, and adding a listener to an AbortSignal costs
+// ~20 µs on this server: 20 ms of a 1000-request run, spent on the loop being measured.
 /** @type {WeakMap<AbortSignal, Set<Abort>>} */
 const inFlight = new WeakMap();
 
