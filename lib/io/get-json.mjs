@@ -42,7 +42,11 @@ export function getJson(url, { signal, timeoutMs } = {}) {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new Error('cancelled'));
     const aborts = signal ? abortsOf(signal) : null;
-    const { origin, pathname, search } = new URL(url);
+    // Split by a regular expression, not new URL(): that costs ~15 µs, 15 ms of a
+    // 1000-request run. The URLs come from this server (planFor), always absolute.
+    const parts = /^(https?:\/\/[^/?#]+)(\/[^#]*)?$/.exec(url);
+    if (!parts) throw new TypeError(`not an absolute http URL: ${url}`);
+    const [, origin, path = '/'] = parts;
     /** @type {Buffer[]} */
     const chunks = [];
     let status = 0;
@@ -55,7 +59,7 @@ export function getJson(url, { signal, timeoutMs } = {}) {
     getGlobalDispatcher().dispatch(
       {
         origin,
-        path: pathname + search,
+        path,
         method: 'GET',
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,

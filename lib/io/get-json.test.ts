@@ -70,6 +70,11 @@ describe('getJson', () => {
     expect(performance.now() - started).toBeLessThan(250);
   });
 
+  it('refuses anything but an absolute http URL, as a rejection', async () => {
+    await expect(getJson('/ok')).rejects.toThrow(TypeError);
+    await expect(getJson('ftp://127.0.0.1/ok')).rejects.toThrow(TypeError);
+  });
+
   it('rejects at once on a signal that has already fired', async () => {
     const abort = new AbortController();
     abort.abort();
