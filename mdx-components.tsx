@@ -4,16 +4,9 @@ import Link from 'next/link';
 import { H2, H3 } from '@/components/mdx/heading';
 import { Callout } from '@/components/mdx/callout';
 import { Quote } from '@/components/mdx/quote';
-import { CodeTab, CodeTabs } from '@/components/mdx/code-tabs';
 import { Sources } from '@/components/mdx/sources';
 import { SourceFile } from '@/components/mdx/source-file';
 import { ReadingSlide, SlideBreak, Notes } from '@/components/mdx/slide-parts';
-import { FetchExperiment } from '@/components/experiments/io/fetch-experiment';
-import { DjangoLiveDemo } from '@/components/experiments/django/django-live-demo';
-import { RaceLab } from '@/components/experiments/race/race-lab';
-import { BlockingLab } from '@/components/experiments/blocking/blocking-lab';
-import { GilLab } from '@/components/experiments/gil/gil-lab';
-import { ScaleLab } from '@/components/experiments/scale/scale-lab';
 
 /** Internal links go through next/link (prefetch, client navigation); others open as usual. */
 function Anchor({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
@@ -36,6 +29,9 @@ function Table(props: ComponentPropsWithoutRef<'table'>) {
   );
 }
 
+// Only server components (and next/link, which every page loads anyway) belong here: every
+// section's MDX reaches this map, so a client component listed here is first-load JS on all of
+// them. Experiments and other client components are imported by the MDX files that use them.
 const components = {
   a: Anchor,
   h2: H2,
@@ -44,16 +40,8 @@ const components = {
   table: Table,
   Callout,
   Quote,
-  CodeTabs,
-  CodeTab,
   Sources,
   SourceFile,
-  FetchExperiment,
-  DjangoLiveDemo,
-  RaceLab,
-  BlockingLab,
-  GilLab,
-  ScaleLab,
   Slide: ReadingSlide,
   SlideBreak,
   Notes,

@@ -7,12 +7,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // The issue's target for a text-only page is 120 kB, but Next.js 16 and React 19 alone
-// (react-dom with the RSC client, the app router, the Turbopack runtime) weigh about 132 kB
-// gzipped here; the enforced budget leaves 13 kB for this site's own code on top of that
-// floor, and the report prints both. Slide decks (/present/*) count as experiment pages: they
-// hold the presentation app and any experiment of the section.
+// (react-dom with the RSC client, the app router, the Turbopack runtime) weigh 131.4 kB
+// gzipped: measured on a bare one-page app built with this project's next and react, no client
+// components. next/link adds 3.6 kB to that. Text pages hold little more (the theme toggle);
+// the enforced budget leaves under 9 kB above the floor so a client component that reaches
+// every page shows up, and the report prints both. Slide decks (/present/*) count as
+// experiment pages: they hold the presentation app and any experiment of the section.
 export const ISSUE_TEXT_PAGE_TARGET = 120 * 1024;
-export const BUDGETS = { textPageJs: 145 * 1024, experimentPageJs: 250 * 1024, css: 30 * 1024 };
+export const BUDGETS = { textPageJs: 140 * 1024, experimentPageJs: 250 * 1024, css: 30 * 1024 };
 const appDir = path.join('.next', 'server', 'app');
 const gz = (file) => gzipSync(readFileSync(path.join('.next', file.replace(/^\/_next\//, ''))), { level: 9 }).length;
 
@@ -57,7 +59,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   else {
     const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
     console.log('page'.padEnd(36), 'first-load JS (gz)'.padStart(20), 'CSS (gz)'.padStart(18), '');
-    console.log(`(the issue's target for text-only pages is ${kb(ISSUE_TEXT_PAGE_TARGET)}; the framework alone is ~132 kB)`);
+    console.log(`(the issue's target for text-only pages is ${kb(ISSUE_TEXT_PAGE_TARGET)}; the framework alone is 131.4 kB)`);
     for (const p of pages) console.log(p.route.padEnd(36), `${kb(p.js)} / ${kb(p.jsBudget)}`.padStart(20), `${kb(p.css)} / ${kb(p.cssBudget)}`.padStart(18), p.ok ? 'ok' : 'OVER BUDGET');
   }
   process.exitCode = pages.every((p) => p.ok) ? 0 : 1;
