@@ -99,12 +99,9 @@ async function lastDone(first: IteratorResult<StreamEvent>, rest: AsyncIterator<
   return done;
 }
 
-/** One chunk of events per frame at most: a chart cannot draw more often than ~60 times a second. */
-export const FRAME_MS = 16;
-
-/** Resolves with `NOT_YET` when this frame is over. */
+/** Resolves with `NOT_YET` once the event loop has moved on to its next turn. */
 const NOT_YET = Symbol('not yet');
-const frameEnd = () => new Promise<typeof NOT_YET>((resolve) => setTimeout(resolve, FRAME_MS, NOT_YET));
+const nextTurn = () => new Promise<typeof NOT_YET>((resolve) => setImmediate(resolve, NOT_YET));
 
 function streamEvents(first: IteratorResult<StreamEvent>, rest: AsyncIterator<StreamEvent>, abort: AbortController): Response {
   let pending: Promise<IteratorResult<StreamEvent>> | undefined = Promise.resolve(first);
@@ -114,11 +111,11 @@ function streamEvents(first: IteratorResult<StreamEvent>, rest: AsyncIterator<St
       try {
         let result = await (pending ?? rest.next());
         pending = undefined;
-        // The events of one frame go out as one write: responses that arrive together (a
-        // thousand async requests end within milliseconds) would otherwise cost a socket write
-        // each, on the event loop the run is being measured on, and wake the reader as often.
+        // Events that are already waiting go out as one write: responses that arrive together
+        // (a thousand async requests end within milliseconds) would otherwise cost a socket
+        // write each, on the event loop the run is being measured on.
         const events: StreamEvent[] = [];
-        const turn = frameEnd();
+        const turn = nextTurn();
         while (!result.done) {
           events.push(result.value);
           const next = rest.next();
