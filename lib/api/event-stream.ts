@@ -1,29 +1,31 @@
-import { FixedBuffer, Repeater } from '@repeaterjs/repeater';
+import { PushQueue } from '@/lib/push-queue';
 
 /**
- * An experiment's events as an async iterable. `body` pushes events and resolves when the run is
- * over (or throws, which ends the iteration with that error). Events wait in a buffer of
- * `bufferSize`, so a slow reader never delays the run. The signal `body` gets aborts when
- * `signal` does (the client left) or when the reader stops early.
+ * An experiment's events as an async iterable. `body` starts at once, pushes events and
+ * resolves when the run is over (or throws, which ends the iteration with that error, after
+ * the events pushed before it). Events wait in a queue, so a slow reader never delays the
+ * run. The signal `body` gets aborts when `signal` does (the client left) or when the reader
+ * stops early; the reader's `return()` then resolves once `body` has finished (a lab's child
+ * process killed and reaped, a pool's threads stopped).
  */
 export function eventStream<E>(
   signal: AbortSignal,
-  bufferSize: number,
   body: (push: (event: E) => void, signal: AbortSignal) => Promise<void>,
 ): AsyncIterable<E> {
-  return new Repeater<E>(async (push, stop) => {
-    const abort = new AbortController();
-    const cancel = () => abort.abort();
-    signal.addEventListener('abort', cancel, { once: true });
-    if (signal.aborted) cancel();
-    void stop.then(cancel);
-    try {
-      await body((event) => void push(event), abort.signal);
-      stop();
-    } catch (error) {
-      stop(error);
-    } finally {
-      signal.removeEventListener('abort', cancel);
-    }
-  }, new FixedBuffer(bufferSize));
+  const abort = new AbortController();
+  const cancel = () => abort.abort();
+  let finished: Promise<void> = Promise.resolve();
+  const events = new PushQueue<E>(() => {
+    cancel();
+    return finished;
+  });
+  signal.addEventListener('abort', cancel, { once: true });
+  if (signal.aborted) cancel();
+  finished = body((event) => events.push(event), abort.signal)
+    .then(
+      () => events.end(),
+      (error: unknown) => events.end(error),
+    )
+    .finally(() => signal.removeEventListener('abort', cancel));
+  return events;
 }

@@ -63,7 +63,7 @@ class Stopwatch implements RunClock {
 export function runIoExperiment(input: IoParams, signal: AbortSignal): AsyncIterable<IoEvent> {
   const { strategy, ...rest } = input;
   const params = { ...rest, limit: input.limit ?? null, seed: input.seed ?? Math.random().toString(36).slice(2, 10) };
-  return eventStream<IoEvent>(signal, input.count + 2, async (push, abortSignal) => {
+  return eventStream<IoEvent>(signal, async (push, abortSignal) => {
     const plan = planFor(params, await upstreamOrigin());
     const requested = now();
     // `start` goes out when the clock starts, after the strategy's setup (leasing a warm

@@ -1,5 +1,5 @@
 import { MessageChannel } from 'node:worker_threads';
-import { FixedBuffer, Repeater } from '@repeaterjs/repeater';
+import { PushQueue } from '@/lib/push-queue';
 import type { FetchPlan, IoStrategy, RequestTiming } from './types';
 import { CANCEL, NEXT, OPEN, READY, newRunMemory, slotsOf, startTimeOf } from './run-memory.mjs';
 import { leasePool, type PoolLease } from './thread-pools';
@@ -22,9 +22,10 @@ export const threadPool: IoStrategy = async function* (plan, clock, signal) {
   // The run may have been cancelled while the pool was being created and warmed.
   if (signal.aborted) stop();
   try {
-    yield* new Repeater<RequestTiming>(async (push, done) => {
+    const results = new PushQueue<RequestTiming>();
+    const runThreads = async () => {
       const reported = new Set<number>();
-      const report = (timing: RequestTiming) => void (reported.add(timing.task_id), push(timing));
+      const report = (timing: RequestTiming) => void (reported.add(timing.task_id), results.push(timing));
       const threads = Array.from({ length: plan.workers }, () =>
         runOneThread(lease, plan, shared, report),
       );
@@ -48,8 +49,12 @@ export const threadPool: IoStrategy = async function* (plan, clock, signal) {
             notDone(task.taskId, index < taken && died ? `thread died: ${died}` : 'cancelled'),
           );
       });
-      done();
-    }, new FixedBuffer(plan.tasks.length));
+    };
+    runThreads().then(
+      () => results.end(),
+      (error: unknown) => results.end(error),
+    );
+    yield* results;
   } finally {
     stop();
     signal.removeEventListener('abort', stop);

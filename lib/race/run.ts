@@ -72,7 +72,7 @@ export function runRaceExperiment(
   signal: AbortSignal,
   { maxRunMs = RACE_LIMITS.maxRunMs }: { maxRunMs?: number } = {},
 ): AsyncIterable<RaceEvent> {
-  return eventStream<RaceEvent>(signal, params.workers + 2, async (push, runSignal) => {
+  return eventStream<RaceEvent>(signal, async (push, runSignal) => {
     if (params.engine === 'cpython') await requirePython();
     const release = claimExclusive('race', 5);
     try {

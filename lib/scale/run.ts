@@ -74,7 +74,7 @@ export function runScaleExperiment(
 ): AsyncIterable<ScaleEvent> {
   const { kind, engine } = params;
   const count = params.count ?? SCALE_DEFAULT_COUNT[kind][engine];
-  return eventStream<ScaleEvent>(signal, 4, async (push, runSignal) => {
+  return eventStream<ScaleEvent>(signal, async (push, runSignal) => {
     const { command, args } = await children[engine][kind](count);
     const release = claimExclusive('scale', 5);
     try {

@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import { PushQueue } from './push-queue';
+
+describe('PushQueue', () => {
+  it('gives values pushed before and while the consumer waits, in order, then ends', async () => {
+    const queue = new PushQueue<number>();
+    queue.push(1);
+    const seen: number[] = [];
+    const consumed = (async () => {
+      for await (const value of queue) seen.push(value);
+    })();
+    await Promise.resolve();
+    queue.push(2);
+    queue.push(3);
+    queue.end();
+    queue.push(4); // after the end: ignored
+    await consumed;
+    expect(seen).toEqual([1, 2, 3]);
+  });
+
+  it('throws the error given to end only after the values pushed before it, and only once', async () => {
+    const queue = new PushQueue<string>();
+    queue.push('a');
+    queue.push('b');
+    queue.end(new Error('boom'));
+    expect(await queue.next()).toEqual({ value: 'a', done: false });
+    expect(await queue.next()).toEqual({ value: 'b', done: false });
+    await expect(queue.next()).rejects.toThrow('boom');
+    expect(await queue.next()).toEqual({ value: undefined, done: true });
+  });
+
+  it('rejects a waiting consumer at once when it ends with an error', async () => {
+    const queue = new PushQueue<string>();
+    const waiting = queue.next();
+    queue.end(new Error('gone'));
+    await expect(waiting).rejects.toThrow('gone');
+  });
+
+  it('calls onReturn when the consumer stops early, not after the end, and ends a waiting next', async () => {
+    const onReturn = vi.fn();
+    const early = new PushQueue<number>(onReturn);
+    early.push(1);
+    for await (const value of early) if (value === 1) break;
+    expect(onReturn).toHaveBeenCalledTimes(1);
+
+    const late = new PushQueue<number>(onReturn);
+    late.end();
+    await late.return();
+    expect(onReturn).toHaveBeenCalledTimes(1);
+
+    const pending = new PushQueue<number>();
+    const waiting = pending.next();
+    await pending.return();
+    expect(await waiting).toEqual({ value: undefined, done: true });
+  });
+});
