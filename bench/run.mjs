@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { measureFloor } from './floor.mjs';
-import { newClientCookie, runOnce } from './lab-client.mjs';
+import { newClientCookie, runOnce, sleep } from './lab-client.mjs';
 import { startServer } from './server.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -32,11 +32,18 @@ function ioTarget(/** @type {string} */ strategy, /** @type {number} */ count, /
   return strategy === 'async' ? { text: '≤ 1.15 × ideal', limit: 0.15 * ideal } : null;
 }
 
-/** Median of `times` runs by elapsed time (the first run of each case warms pools and sockets). */
+/**
+ * Median of `times` runs by elapsed time (the first run of each case warms pools and sockets).
+ * Runs start 250 ms apart, as a reader's clicks would: a run started the moment the last one
+ * answered is measured against that run's clean-up (its stream closing, its garbage collected).
+ */
 async function median(/** @type {string} */ path, times = 3) {
   await run(path);
   const results = [];
-  for (let i = 0; i < times; i++) results.push(await run(path));
+  for (let i = 0; i < times; i++) {
+    await sleep(250);
+    results.push(await run(path));
+  }
   results.sort((a, b) => a.elapsed_ms - b.elapsed_ms);
   return results[Math.floor(results.length / 2)];
 }
