@@ -136,12 +136,14 @@ for (const page of budgets) {
 // How to read the table, written into RESULTS.md above it.
 const READING = [
   'Overhead is elapsed minus ideal; the ideal is the waits the upstream reported, scheduled on the',
-  "strategy's lanes, so timer lateness in the upstream is not counted as ours. On this machine one",
-  'loopback request costs the client 2–4 ms of latency beyond its wait and each further response',
-  'in a burst ~0.2 ms of event-loop time (undici, node:http). The Floor rows time the same',
-  'requests without the site (bench/floor.mjs): all at once with the same libraries and with raw',
-  'TCP sockets on both sides, and on 5 worker threads with undici. Where a Floor row misses a',
-  'target, no harness on this machine with that client meets it.',
+  "strategy's lanes, so timer lateness in the upstream is not counted as ours. Runs start 250 ms",
+  'apart, on a server warmed up as in production (instrumentation.ts). On this machine a',
+  'loopback request costs ~1–1.5 ms of latency beyond its wait (idle cores of the VM waking up),',
+  'and a burst of N requests costs ~0.05 ms of event-loop time per request on each side (undici',
+  "dispatch() through the site's getJson, node:http upstream). The Floor rows time the same",
+  'requests without the site (bench/floor.mjs): all at once with the same client and upstream, and',
+  'with raw TCP sockets on both sides, and on 5 worker threads with the same client. Where a',
+  'Floor row misses a target, no harness on this machine with that client meets it.',
   'CPU speed on a shared VM drifts by up to ~20 % between runs: GIL speed-ups',
   'within ±0.2 of 1.00× mean "no speed-up".',
 ].join('\n');
