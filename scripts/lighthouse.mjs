@@ -28,8 +28,15 @@ try {
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) },
       desktop ? desktopConfig : undefined,
     );
-    const { categories, audits } = result.lhr;
+    const { categories, audits, runtimeError } = result.lhr;
     const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+    // A page Lighthouse could not measure (a trace it could not read) is a row that says why,
+    // not a crash that hides the rows measured before it.
+    const failure = runtimeError?.code ?? (audits['cumulative-layout-shift']?.numericValue === undefined ? 'no metrics' : null);
+    if (failure) {
+      rows.push({ path, failure });
+      continue;
+    }
     rows.push({
       path,
       performance: score('performance'),
@@ -49,8 +56,13 @@ console.log(`Lighthouse 12 (${desktop ? 'desktop' : 'mobile, simulated throttlin
 console.log('page'.padEnd(30), 'perf', 'a11y', 'best', '   CLS', '    LCP', '    TBT', '');
 let ok = true;
 for (const r of rows) {
+  if (r.failure) {
+    ok = false;
+    console.log(r.path.padEnd(30), `not measured: ${r.failure}`);
+    continue;
+  }
   const pass = r.performance >= TARGETS.performance && r.accessibility >= TARGETS.accessibility && r['best-practices'] >= TARGETS['best-practices'] && r.cls === 0;
   ok &&= pass;
-  console.log(r.path.padEnd(30), String(r.performance).padStart(4), String(r.accessibility).padStart(4), String(r['best-practices']).padStart(4), r.cls.toFixed(3).padStart(6), `${Math.round(r.lcp)} ms`.padStart(8), `${Math.round(r.tbt)} ms`.padStart(7), pass ? 'ok' : 'MISSES TARGET');
+  console.log(r.path.padEnd(30), String(r.performance).padStart(4), String(r.accessibility).padStart(4), String(r['best-practices']).padStart(4), (r.cls === 0 ? '0' : r.cls.toPrecision(2)).padStart(6), `${Math.round(r.lcp)} ms`.padStart(8), `${Math.round(r.tbt)} ms`.padStart(7), pass ? 'ok' : 'MISSES TARGET');
 }
 process.exitCode = ok ? 0 : 1;
