@@ -63,7 +63,7 @@ try {
       if (quick && (count === 1000 || (strategy === 'sequential' && count > 10))) continue;
       // Medians of many runs where a run is short: on a shared VM, runs of the same case swing
       // by a factor of two in overhead, and from one bench to the next.
-      const times = strategy === 'async' ? 15 : count >= 100 ? (count === 100 && strategy === 'threads' ? 5 : 1) : 7;
+      const times = strategy === 'async' ? 15 : count === 10 ? 7 : strategy === 'threads' && count === 100 ? 5 : 1;
       const r = await median(`/api/experiments/io?strategy=${strategy}&count=${count}&delay_ms=100&workers=5`, times);
       const overhead = r.elapsed_ms - r.ideal_ms;
       const target = ioTarget(strategy, count, r.ideal_ms);

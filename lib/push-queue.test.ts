@@ -29,6 +29,20 @@ describe('PushQueue', () => {
     expect(await queue.next()).toEqual({ value: undefined, done: true });
   });
 
+  it('endWith ends with the producer: done when it resolves, its error when it rejects', async () => {
+    const done = new PushQueue<number>();
+    done.push(1);
+    await done.endWith(Promise.resolve('finished'));
+    expect(await done.next()).toEqual({ value: 1, done: false });
+    expect(await done.next()).toEqual({ value: undefined, done: true });
+
+    const failed = new PushQueue<number>();
+    failed.push(2);
+    await failed.endWith(Promise.reject(new Error('producer broke')));
+    expect(await failed.next()).toEqual({ value: 2, done: false });
+    await expect(failed.next()).rejects.toThrow('producer broke');
+  });
+
   it('rejects a waiting consumer at once when it ends with an error', async () => {
     const queue = new PushQueue<string>();
     const waiting = queue.next();

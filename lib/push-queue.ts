@@ -38,6 +38,14 @@ export class PushQueue<T> implements AsyncIterableIterator<T> {
     if (this.waiting && this.values.length === 0) this.settle(this.waiting);
   }
 
+  /** Ends when `producer` settles: done when it resolves, with its error when it rejects. */
+  endWith(producer: Promise<unknown>): Promise<void> {
+    return producer.then(
+      () => this.end(),
+      (error: unknown) => this.end(error),
+    );
+  }
+
   next(): Promise<IteratorResult<T>> {
     if (this.values.length > 0) return Promise.resolve({ value: this.values.shift() as T, done: false });
     return new Promise((resolve, reject) => {

@@ -21,11 +21,8 @@ export function eventStream<E>(
   });
   signal.addEventListener('abort', cancel, { once: true });
   if (signal.aborted) cancel();
-  finished = body((event) => events.push(event), abort.signal)
-    .then(
-      () => events.end(),
-      (error: unknown) => events.end(error),
-    )
+  finished = events
+    .endWith(body((event) => events.push(event), abort.signal))
     .finally(() => signal.removeEventListener('abort', cancel));
   return events;
 }

@@ -85,12 +85,14 @@ function admitted(cost: number | Demand, run: (signal: AbortSignal) => AsyncIter
     const step = await queue.next();
     if (!step.done) return step;
     ticket = step.value;
+    let started: AsyncIterator<StreamEvent>;
     try {
-      events = run(signal)[Symbol.asyncIterator]();
+      started = run(signal)[Symbol.asyncIterator]();
     } catch (error) {
-      fail(error);
+      return fail(error);
     }
-    return events!.next().then(passOn, fail);
+    events = started;
+    return started.next().then(passOn, fail);
   };
   return {
     next: () => (events ? events.next().then(passOn, fail) : start()),

@@ -50,10 +50,7 @@ export const threadPool: IoStrategy = async function* (plan, clock, signal) {
           );
       });
     };
-    runThreads().then(
-      () => results.end(),
-      (error: unknown) => results.end(error),
-    );
+    void results.endWith(runThreads());
     yield* results;
   } finally {
     stop();

@@ -2,7 +2,7 @@ import 'server-only';
 import { ioQuery } from './params';
 import { runIoExperiment } from './run';
 
-/** The warm-up runs, in order: none waits, so together they take about a second. */
+/** The warm-up runs, in order: none waits, so together they take about 1.5 s. */
 const WARM_UP_RUNS = [
   { strategy: 'async', count: '10' },
   // Three big bursts: V8 compiles the per-request code (client, upstream, event stream) to
