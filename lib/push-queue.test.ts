@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PushQueue } from './push-queue';
+import { PushQueue } from './push-queue.mjs';
 
 describe('PushQueue', () => {
   it('gives values pushed before and while the consumer waits, in order, then ends', async () => {

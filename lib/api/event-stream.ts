@@ -1,4 +1,4 @@
-import { PushQueue } from '@/lib/push-queue';
+import { PushQueue } from '@/lib/push-queue.mjs';
 
 /**
  * An experiment's events as an async iterable. `body` starts at once, pushes events and

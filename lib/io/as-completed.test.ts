@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asCompleted } from './as-completed';
+import { asCompleted } from './as-completed.mjs';
 
 /** A promise settled from outside, so a test decides the order of completion. */
 function deferred<T>() {

@@ -3,7 +3,8 @@ import { eventStream } from '@/lib/api/event-stream';
 import type { StreamEvent } from '@/lib/api/sse';
 import { upstreamOrigin } from '@/lib/upstream';
 import type { IoParams } from './params';
-import type { FetchPlan, RequestTiming, RunClock } from './types';
+import type { FetchPlan, RequestTiming } from './types';
+import { Stopwatch } from './stopwatch.mjs';
 import { idealMs } from './ideal';
 import { ioStrategies } from './strategies';
 import { IO_LIMITS } from './limits';
@@ -45,16 +46,6 @@ export function planFor(params: IoRunResult['params'], origin: string): FetchPla
   return { tasks, workers: params.workers, limit: params.limit };
 }
 
-class Stopwatch implements RunClock {
-  origin = Number.NaN;
-  constructor(private readonly onStart: () => void) {}
-  start() {
-    if (!Number.isNaN(this.origin)) return;
-    this.origin = now();
-    this.onStart();
-  }
-}
-
 /**
  * Runs one I/O experiment: a `start` event, one `request` event per response as it arrives,
  * then `done` with the summary. The strategy is drained eagerly into a buffer, so a slow
@@ -74,7 +65,8 @@ export function runIoExperiment(input: IoParams, signal: AbortSignal): AsyncIter
       requests.push(timing);
       push({ event: 'request', data: timing });
     }
-    const elapsed = now() - clock.origin;
+    clock.stop();
+    const elapsed = clock.end - clock.origin;
     const delays = [...requests].sort((a, b) => a.task_id - b.task_id).map((r) => r.delay_ms ?? 0);
     const ideal = idealMs(strategy, delays, params.workers, params.limit);
     push({

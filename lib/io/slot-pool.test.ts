@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SlotPool } from './slot-pool';
+import { SlotPool } from './slot-pool.mjs';
 
 /** Whether a promise is still pending once everything already queued has run. */
 async function isPending(promise: Promise<unknown>): Promise<boolean> {

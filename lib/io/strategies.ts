@@ -1,11 +1,14 @@
 import type { IoStrategy, IoStrategyName } from './types';
-import { sequential } from './sequential';
+import { onLoopThread } from './on-loop-thread';
 import { threadPool } from './thread-pool';
-import { asyncGather } from './async-gather';
 
-/** Each strategy, and the files a page shows as "the code that ran". */
+/**
+ * Each strategy, and the files a page shows as "the code that ran". Sequential and async run
+ * on an event loop of their own (lib/io/loop-thread.mjs); the thread pool's threads are
+ * managed from the server's main thread.
+ */
 export const ioStrategies: Record<IoStrategyName, { run: IoStrategy; sourceFiles: readonly string[] }> = {
-  sequential: { run: sequential, sourceFiles: ['lib/io/sequential.ts'] },
+  sequential: { run: onLoopThread('sequential'), sourceFiles: ['lib/io/sequential.mjs', 'lib/io/loop-thread.mjs'] },
   threads: { run: threadPool, sourceFiles: ['lib/io/thread-pool.ts', 'lib/io/fetch-worker.mjs'] },
-  async: { run: asyncGather, sourceFiles: ['lib/io/async-gather.ts'] },
+  async: { run: onLoopThread('async'), sourceFiles: ['lib/io/async-gather.mjs', 'lib/io/loop-thread.mjs'] },
 };

@@ -1,5 +1,5 @@
 import { MessageChannel } from 'node:worker_threads';
-import { PushQueue } from '@/lib/push-queue';
+import { PushQueue } from '@/lib/push-queue.mjs';
 import type { FetchPlan, IoStrategy, RequestTiming } from './types';
 import { CANCEL, NEXT, OPEN, READY, newRunMemory, slotsOf, startTimeOf } from './run-memory.mjs';
 import { leasePool, type PoolLease } from './thread-pools';

@@ -39,7 +39,12 @@ export interface RequestTiming {
 export interface RunClock {
   /** Absolute start (ms on the process-wide clock), NaN until started. */
   readonly origin: number;
-  start(): void;
+  /** Absolute end, NaN until stopped. */
+  readonly end: number;
+  /** Starts the clock (once): now, or at `at`, a time read on another thread of this process. */
+  start(at?: number): void;
+  /** Stops the clock (once): now, or at `at`; a run that is stopped by nobody is stopped when it ends. */
+  stop(at?: number): void;
 }
 
 /** A strategy: runs the plan and yields each request's timing as it completes. */

@@ -18,8 +18,8 @@ import { planFor } from '@/lib/io/run';
 import { NEXT, slotsOf } from '@/lib/io/run-memory.mjs';
 import { ioStrategies } from '@/lib/io/strategies';
 import { closeIdlePools, leasePool } from '@/lib/io/thread-pools';
-import { now } from '@/lib/io/timed-fetch.mjs';
-import { IO_STRATEGIES, type RequestTiming, type RunClock } from '@/lib/io/types';
+import { Stopwatch } from '@/lib/io/stopwatch.mjs';
+import { IO_STRATEGIES, type RequestTiming } from '@/lib/io/types';
 import { scaleQuery } from '@/lib/scale/params';
 import { runScaleExperiment } from '@/lib/scale/run';
 import { upstreamOrigin } from '@/lib/upstream';
@@ -130,12 +130,7 @@ describe('(b) upstream failures are per-request errors, not failed runs', () => 
       // The run's own timeout: delay + jitter + a 10 s grace. Shortened here to 200 ms.
       expect(plan.tasks[0].timeoutMs).toBe(10_005);
       for (const task of plan.tasks) task.timeoutMs = 200;
-      const clock: RunClock = {
-        origin: Number.NaN,
-        start() {
-          if (Number.isNaN(this.origin)) (this as { origin: number }).origin = now();
-        },
-      };
+      const clock = new Stopwatch();
       const timings: RequestTiming[] = [];
       for await (const timing of ioStrategies[strategy].run(plan, clock, new AbortController().signal)) timings.push(timing);
       expect(timings).toHaveLength(4);

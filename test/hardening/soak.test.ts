@@ -3,7 +3,7 @@ import { Session } from 'node:inspector/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Repeater } from '@repeaterjs/repeater';
-import { PushQueue } from '@/lib/push-queue';
+import { PushQueue } from '@/lib/push-queue.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GET as blocking } from '@/app/api/experiments/blocking/route';
 import { GET as cpu } from '@/app/api/experiments/cpu/route';

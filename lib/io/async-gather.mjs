@@ -1,14 +1,15 @@
-import type { IoStrategy } from './types';
-import { asCompleted } from './as-completed';
-import { SlotPool } from './slot-pool';
+// @ts-check
+import { asCompleted } from './as-completed.mjs';
+import { SlotPool } from './slot-pool.mjs';
 import { timedFetch } from './timed-fetch.mjs';
-import { warmConnections } from './warm-connections';
+import { warmConnections } from './warm-connections.mjs';
 
 /**
  * `asyncio.gather` / `Promise.all`: every request in flight at once on this one event loop,
  * or at most `limit` of them (like an `asyncio.Semaphore`). No threads are involved.
+ * @type {import('./types').IoStrategy}
  */
-export const asyncGather: IoStrategy = async function* (plan, clock, signal) {
+export const asyncGather = async function* (plan, clock, signal) {
   const lanes = plan.limit ?? plan.tasks.length;
   await warmConnections(plan, lanes);
   const slots = new SlotPool(lanes);

@@ -1,11 +1,16 @@
-import { PushQueue } from '@/lib/push-queue';
+// @ts-check
+import { PushQueue } from '../push-queue.mjs';
 
 /**
  * Yields each promise's value in the order they settle, like Python's
  * `concurrent.futures.as_completed` (a rejection ends the iteration with that error).
+ * @template T
+ * @param {Promise<T>[]} promises
+ * @returns {AsyncIterable<T>}
  */
-export function asCompleted<T>(promises: Promise<T>[]): AsyncIterable<T> {
-  const settled = new PushQueue<T>();
+export function asCompleted(promises) {
+  /** @type {PushQueue<T>} */
+  const settled = new PushQueue();
   let left = promises.length;
   if (left === 0) settled.end();
   for (const promise of promises) {
@@ -14,7 +19,7 @@ export function asCompleted<T>(promises: Promise<T>[]): AsyncIterable<T> {
         settled.push(value);
         if (--left === 0) settled.end();
       },
-      (error: unknown) => settled.end(error),
+      (/** @type {unknown} */ error) => settled.end(error),
     );
   }
   return settled;
