@@ -79,22 +79,18 @@ async function medianOf(/** @type {() => Promise<Burst>} */ once, times = 3) {
   return runs[Math.floor(runs.length / 2)];
 }
 
-/** `count` concurrent requests from `client`, all at once: the median of seven bursts. */
-function burst(
+/** `count` concurrent requests from `client`, all at once: one burst. */
+async function burstOnce(
   /** @type {{ get(path: string): Promise<{ delay_ms: number }> }} */ client,
   /** @type {number} */ count,
 ) {
-  return medianOf(async () => {
-    const start = performance.now();
-    const answers = await Promise.all(
-      Array.from({ length: count }, (_, i) =>
-        client.get(`/api/upstream?delay_ms=100&task_id=${i}`),
-      ),
-    );
-    const elapsed = performance.now() - start;
-    const ideal = Math.max(...answers.map((a) => a.delay_ms));
-    return { elapsed, ideal, overhead: elapsed - ideal };
-  }, 7);
+  const start = performance.now();
+  const answers = await Promise.all(
+    Array.from({ length: count }, (_, i) => client.get(`/api/upstream?delay_ms=100&task_id=${i}`)),
+  );
+  const elapsed = performance.now() - start;
+  const ideal = Math.max(...answers.map((a) => a.delay_ms));
+  return { elapsed, ideal, overhead: elapsed - ideal };
 }
 
 /**
@@ -134,44 +130,57 @@ async function threadBurst(/** @type {number} */ count, /** @type {number} */ th
   }
 }
 
-/** Measures every floor at each count (threads up to 100); rows for bench/run.mjs. */
-export async function measureFloor(counts = [10, 100, 1000]) {
-  const rows = [];
+/**
+ * The async floors, started and warmed, for a bench that alternates them with the site's own
+ * runs: on a VM whose speed drifts over minutes, a floor measured at another moment compares
+ * nothing. `burst(count)` is one burst; `close()` stops every upstream.
+ */
+export async function openAsyncFloors() {
   const setups = [
-    {
-      name: 'undici + node:http, no site',
-      file: new URL('../lib/upstream/server.mjs', import.meta.url),
-      client: undiciClient,
-    },
-    {
-      name: 'raw sockets both sides',
-      file: new URL('./floor/raw-upstream.mjs', import.meta.url),
-      client: rawClient,
-    },
+    { name: 'undici + node:http, no site', file: new URL('../lib/upstream/server.mjs', import.meta.url), client: undiciClient },
+    { name: 'raw sockets both sides', file: new URL('./floor/raw-upstream.mjs', import.meta.url), client: rawClient },
   ];
+  const opened = [];
   for (const setup of setups) {
     const upstream = await startUpstream(setup.file);
     const client = setup.client(upstream.port);
-    try {
-      // Warmed as the site's server is at start (lib/io/warm-up.ts): three bursts of 1000
-      // without a wait, so both sides run optimized code before anything is measured.
-      for (let i = 0; i < 3; i++)
-        await Promise.all(Array.from({ length: 1000 }, (_, id) => client.get(`/api/upstream?delay_ms=0&task_id=${id}`)));
-      for (const count of counts)
-        rows.push({ setup: setup.name, strategy: 'async', count, ...(await burst(client, count)) });
-    } finally {
-      client.close();
-      await upstream.stop();
-    }
+    // Warmed as the site's server is at start (lib/io/warm-up.ts): three bursts of 1000
+    // without a wait, so both sides run optimized code before anything is measured.
+    for (let i = 0; i < 3; i++)
+      await Promise.all(Array.from({ length: 1000 }, (_, id) => client.get(`/api/upstream?delay_ms=0&task_id=${id}`)));
+    opened.push({ name: setup.name, burst: (/** @type {number} */ count) => burstOnce(client, count), upstream, client });
   }
+  return {
+    floors: opened.map(({ name, burst }) => ({ name, burst })),
+    close: async () => {
+      for (const { client, upstream } of opened) {
+        client.close();
+        await upstream.stop();
+      }
+    },
+  };
+}
+
+/** The threads floor at each count up to 100: undici on 5 worker threads. */
+export async function measureThreadFloor(counts = [10, 100]) {
+  const rows = [];
   for (const count of counts.filter((c) => c <= 100))
-    rows.push({
-      setup: 'undici on 5 threads, no site',
-      strategy: 'threads',
-      count,
-      ...(await threadBurst(count, 5)),
-    });
+    rows.push({ setup: 'undici on 5 threads, no site', strategy: 'threads', count, ...(await threadBurst(count, 5)) });
   return rows;
+}
+
+/** Every floor at each count (threads up to 100), for `node bench/floor.mjs`. */
+export async function measureFloor(counts = [10, 100, 1000]) {
+  const rows = [];
+  const { floors, close } = await openAsyncFloors();
+  try {
+    for (const floor of floors)
+      for (const count of counts)
+        rows.push({ setup: floor.name, strategy: 'async', count, ...(await medianOf(() => floor.burst(count), 7)) });
+  } finally {
+    await close();
+  }
+  return [...rows, ...(await measureThreadFloor(counts))];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

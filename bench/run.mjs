@@ -6,13 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { measureFloor } from './floor.mjs';
+import { measureThreadFloor, openAsyncFloors } from './floor.mjs';
 import { newClientCookie, runOnce, sleep } from './lab-client.mjs';
 import { startServer } from './server.mjs';
 
 const quick = process.argv.includes('--quick');
-// The floor first, while no server is running: the same bursts without the site.
-const floor = await measureFloor(quick ? [10, 100] : [10, 100, 1000]);
+// The threads floor first, while no server is running: the same requests without the site.
+const threadFloor = await measureThreadFloor([10, 100]);
 // The bench is one polite client running many runs: lift the per-client start limit.
 const server = await startServer(3950, { LAB_RATE_PER_MINUTE: '100000', LAB_RATE_BURST: '100000' });
 const cookie = await newClientCookie(server.base);
@@ -36,17 +36,28 @@ function ioTarget(/** @type {string} */ strategy, /** @type {number} */ count, /
  * Median of `times` runs by elapsed time (the first run of each case warms pools and sockets).
  * Runs start 250 ms apart, as a reader's clicks would: a run started the moment the last one
  * answered is measured against that run's clean-up (its stream closing, its garbage collected).
+ * Each of `alongside` (a floor's burst) runs after each site run, so both are measured in the
+ * same minutes of this VM, whose speed drifts by up to 2× over a day.
  */
-async function median(/** @type {string} */ path, times = 3) {
+async function median(/** @type {string} */ path, times = 3, /** @type {(() => Promise<Burst>)[]} */ alongside = []) {
   await run(path);
   const results = [];
+  /** @type {Burst[][]} */
+  const besides = alongside.map(() => []);
   for (let i = 0; i < times; i++) {
     await sleep(250);
     results.push(await run(path));
+    for (const [j, burst] of alongside.entries()) {
+      await sleep(250);
+      besides[j].push(await burst());
+    }
   }
   results.sort((a, b) => a.elapsed_ms - b.elapsed_ms);
-  return { ...results[Math.floor(results.length / 2)], runs: results };
+  const middle = (/** @type {Burst[]} */ bursts) => [...bursts].sort((a, b) => a.overhead - b.overhead)[Math.floor(bursts.length / 2)];
+  return { ...results[Math.floor(results.length / 2)], runs: results, besides: besides.map(middle) };
 }
+
+/** @typedef {{ elapsed: number, ideal: number, overhead: number }} Burst */
 
 /** The middle half of the runs' overheads, e.g. "runs 6.1–12.3 ms": how much this VM swings. */
 function overheadSpread(/** @type {{ elapsed_ms: number, ideal_ms: number }[]} */ runs) {
@@ -56,6 +67,10 @@ function overheadSpread(/** @type {{ elapsed_ms: number, ideal_ms: number }[]} *
   return `; middle half of ${overheads.length} runs ${at(0.25).toFixed(1)}–${at(0.75).toFixed(1)} ms`;
 }
 
+// The async floors' upstreams run in this process, idle while the site runs.
+const asyncFloors = await openAsyncFloors();
+/** @type {{ setup: string, strategy: string, count: number, elapsed: number, ideal: number, overhead: number }[]} */
+const floorRows = [];
 try {
   // I/O: each strategy × count at 100 ms; the harness overhead against the ideal.
   for (const strategy of ['sequential', 'threads', 'async']) {
@@ -64,7 +79,12 @@ try {
       // Medians of many runs where a run is short: on a shared VM, runs of the same case swing
       // by a factor of two in overhead, and from one bench to the next.
       const times = strategy === 'async' ? 15 : count === 10 ? 7 : strategy === 'threads' && count === 100 ? 5 : 1;
-      const r = await median(`/api/experiments/io?strategy=${strategy}&count=${count}&delay_ms=100&workers=5`, times);
+      const floors = strategy === 'async' ? asyncFloors.floors : [];
+      const r = await median(
+        `/api/experiments/io?strategy=${strategy}&count=${count}&delay_ms=100&workers=5`,
+        times,
+        floors.map((floor) => () => floor.burst(count)),
+      );
       const overhead = r.elapsed_ms - r.ideal_ms;
       const target = ioTarget(strategy, count, r.ideal_ms);
       rows.push({
@@ -76,10 +96,11 @@ try {
         target: target?.text ?? '—',
         pass: target ? overhead <= target.limit : null,
       });
+      floors.forEach((floor, j) => floorRows.push({ setup: `${floor.name}, alternating with the row above`, strategy, count, ...r.besides[j] }));
     }
   }
   // The floor: what the same requests cost with no site around them.
-  for (const f of floor) {
+  for (const f of [...floorRows, ...threadFloor]) {
     const target = ioTarget(f.strategy, f.count, f.ideal);
     rows.push({
       group: 'Floor',
@@ -134,6 +155,7 @@ try {
     rows.push({ group: 'Scale', case: `${engine} ${kind} × ${count}`, measured: `${(r.bytes_per_unit / 1024).toFixed(1)} KiB per unit`, reference: `peak +${(r.rss_peak_bytes - r.rss_baseline_bytes) / 2 ** 20 > 0 ? ((r.rss_peak_bytes - r.rss_baseline_bytes) / 2 ** 20).toFixed(1) : 0} MiB`, overhead: `created in ${ms(r.create_ms)}`, target: '—', pass: null });
   }
 } finally {
+  await asyncFloors.close();
   await server.stop();
 }
 
@@ -151,10 +173,11 @@ const READING = [
   'and a burst of N requests costs ~0.05 ms of event-loop time per request on each side (undici',
   "dispatch() through the site's getJson, node:http upstream). The Floor rows time the same",
   'requests without the site (bench/floor.mjs): all at once with the same client and upstream, and',
-  'with raw TCP sockets on both sides, and on 5 worker threads with the same client. Where a',
-  'Floor row misses a target, no harness on this machine with that client meets it.',
-  'CPU speed on a shared VM drifts by up to ~20 % between runs: GIL speed-ups',
-  'within ±0.2 of 1.00× mean "no speed-up".',
+  'with raw TCP sockets on both sides, each burst right after one of the site\'s async runs; and on',
+  '5 worker threads with the same client. Where a Floor row misses a target, no harness on this',
+  'machine with that client meets it. The VM\'s speed drifts: by up to 2× over a day for these',
+  'bursts (async 100 measured 8.7 to 15 ms in three benches on 2026-12-02), by ~20 % between',
+  'runs for CPU work, so GIL speed-ups within ±0.2 of 1.00× mean "no speed-up".',
 ].join('\n');
 const machine = `${os.availableParallelism()} cores (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.versions.node}`;
 const header = '| group | case | measured | ideal / expected | overhead / notes | target | |\n|---|---|---|---|---|---|---|';

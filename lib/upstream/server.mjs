@@ -6,8 +6,15 @@ import { parentPort } from 'node:worker_threads';
 import { answerAfterDelay, upstreamQuery } from './respond.mjs';
 
 const json = (/** @type {http.ServerResponse} */ res, /** @type {number} */ status, /** @type {unknown} */ body) => {
-  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  // With its length given, the body goes out as it is, like a typical JSON API's answer;
+  // without it, writeHead() has already fixed the headers and node:http sends the body chunked.
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  });
+  res.end(text);
 };
 
 const server = http.createServer((req, res) => {

@@ -43,6 +43,9 @@ describe('upstream server (worker thread)', () => {
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(body).toEqual({ message: 'Hello World!', task_id: '3', delay_ms: expect.any(Number) });
+    // One body of a known length, not chunked.
+    expect(response.headers.get('transfer-encoding')).toBeNull();
+    expect(Number(response.headers.get('content-length'))).toBe(Buffer.byteLength(JSON.stringify(body)));
     expect(body.delay_ms).toBeGreaterThanOrEqual(59);
   });
 
