@@ -234,7 +234,7 @@ test('a long source file shows only its key function on a slide; the reading pag
     .getAttribute('data-slide-index');
   await openDeck(page, `/present/concurrent-io#${Number(index) + 1}`);
   const slide = visibleSlide(page);
-  await slide.getByRole('tab', { name: 'TypeScript' }).click();
+  await slide.getByRole('tab', { name: 'Node.js' }).click();
   const excerpt = slide.locator('[data-source-excerpt="lib/io/fetch-worker.mjs"]');
   await expect(excerpt).toBeVisible();
   await expect(excerpt).toContainText(/fetch-worker\.mjs, lines \d+–\d+/);

@@ -27,7 +27,7 @@ function choose(label: string) {
   window.dispatchEvent(new Event(EVENT));
 }
 
-/** Tabs for the same idea in several languages (Python | TypeScript), keyboard accessible. */
+/** Tabs for the same idea in several languages (Python | Node.js), keyboard accessible. */
 export function CodeTabs({ children }: { children: ReactNode }) {
   const tabs = Children.toArray(children).filter(
     (child): child is ReactElement<CodeTabProps> => isValidElement<CodeTabProps>(child) && typeof child.props.label === 'string',
