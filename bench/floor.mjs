@@ -140,6 +140,7 @@ export async function openAsyncFloors() {
     { name: 'undici + node:http, no site', file: new URL('../lib/upstream/server.mjs', import.meta.url), client: undiciClient },
     { name: 'raw sockets both sides', file: new URL('./floor/raw-upstream.mjs', import.meta.url), client: rawClient },
   ];
+  /** @type {{ name: string, burst: (count: number) => Promise<Burst>, upstream: { stop(): Promise<number> }, client: { close(): void } }[]} */
   const opened = [];
   for (const setup of setups) {
     const upstream = await startUpstream(setup.file);

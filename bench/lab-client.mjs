@@ -48,7 +48,7 @@ export async function runOnce(base, path, { cookie, signal } = {}) {
     let buffered = '';
     let lastQueuedAt = 0;
     const decoder = new TextDecoder();
-    for await (const chunk of /** @type {AsyncIterable<Uint8Array>} */ (response.body)) {
+    for await (const chunk of /** @type {AsyncIterable<Uint8Array>} */ (/** @type {unknown} */ (response.body))) {
       buffered += decoder.decode(chunk, { stream: true });
       for (let end = buffered.indexOf('\n\n'); end !== -1; end = buffered.indexOf('\n\n')) {
         const frame = buffered.slice(0, end);
