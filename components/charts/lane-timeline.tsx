@@ -64,7 +64,7 @@ function placeLabels(annotations: readonly TimelineAnnotation[], x: (ms: number)
 }
 
 /**
- * Bars from start to end time, one row per lane (a thread, a slot, the main thread): a Gantt
+ * Bars from start to end time, one row per lane (a thread or a slot): a Gantt
  * chart in plain SVG, so thousands of bars stay cheap to draw.
  */
 export function LaneTimeline({ lanes, bars, domainMs, color, label, maxHeight = 260, cursorMs = null, annotations = [] }: LaneTimelineProps) {

@@ -20,7 +20,7 @@ export interface FetchPlan {
   limit: number | null;
 }
 
-/** The timing of one request, as measured where it ran (main thread or pool thread). */
+/** The timing of one request, as measured where it ran (the event-loop thread or a pool thread). */
 export interface RequestTiming {
   task_id: number;
   /** Milliseconds since the run's clock started. */

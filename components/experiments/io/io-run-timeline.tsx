@@ -17,7 +17,7 @@ import type { IoRun } from './use-io-runs';
 function lanesOf(run: IoRun): { lanes: TimelineLane[]; laneOf: (r: RequestTiming) => string } {
   const count = Number(run.result?.params.count ?? run.settings.count) || run.events.length;
   const byStrategy: Record<IoStrategyName, () => ReturnType<typeof lanesOf>> = {
-    sequential: () => ({ lanes: [{ id: '0', label: 'main thread' }], laneOf: () => '0' }),
+    sequential: () => ({ lanes: [{ id: '0', label: 'one thread' }], laneOf: () => '0' }),
     async: () => {
       const slots = Math.max(
         1,
