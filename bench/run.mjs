@@ -176,7 +176,7 @@ const READING = [
   'with raw TCP sockets on both sides, each burst right after one of the site\'s async runs; and on',
   '5 worker threads with the same client. Where a Floor row misses a target, no harness on this',
   'machine with that client meets it. The VM\'s speed drifts: by up to 2× over a day for these',
-  'bursts (async 100 measured 8.7 to 15 ms in three benches on 2026-12-02), by ~20 % between',
+  'bursts (async 100 measured from 8.7 to 26 ms over six benches on 2026-12-02), by ~20 % between',
   'runs for CPU work, so GIL speed-ups within ±0.2 of 1.00× mean "no speed-up".',
 ].join('\n');
 const machine = `${os.availableParallelism()} cores (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.versions.node}`;
