@@ -33,7 +33,7 @@ function ioTarget(/** @type {string} */ strategy, /** @type {number} */ count, /
 }
 
 /**
- * Median of `times` runs by elapsed time (the first run of each case warms pools and sockets).
+ * Median of `times` runs (the first run of each case warms pools and sockets).
  * Runs start 250 ms apart, as a reader's clicks would: a run started the moment the last one
  * answered is measured against that run's clean-up (its stream closing, its garbage collected).
  * Each of `alongside` (a floor's burst) runs after each site run, so both are measured in the
@@ -52,7 +52,10 @@ async function median(/** @type {string} */ path, times = 3, /** @type {(() => P
       besides[j].push(await burst());
     }
   }
-  results.sort((a, b) => a.elapsed_ms - b.elapsed_ms);
+  // By overhead where the run has an ideal (else by elapsed time), so the row agrees with the
+  // spread of overheads printed beside it.
+  const key = (/** @type {{ elapsed_ms: number, ideal_ms?: number }} */ r) => r.elapsed_ms - (r.ideal_ms ?? 0);
+  results.sort((a, b) => key(a) - key(b));
   const middle = (/** @type {Burst[]} */ bursts) => [...bursts].sort((a, b) => a.overhead - b.overhead)[Math.floor(bursts.length / 2)];
   return { ...results[Math.floor(results.length / 2)], runs: results, besides: besides.map(middle) };
 }

@@ -19,11 +19,14 @@ function loopThread(): LoopThread {
   const file = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/io/loop-thread.mjs');
   const thread: LoopThread = { worker: new Worker(file, { name: 'io-loop' }), runs: new Set() };
   thread.worker.unref();
-  thread.worker.on('error', () => {});
+  // An uncaught error ends the thread; it is reported with the runs it ends, below.
+  let crash: Error | undefined;
+  thread.worker.on('error', (error) => (crash = error));
   thread.worker.once('exit', (code) => {
     // The next run starts a new thread; the runs on this one fail, each with a clear error.
     if (holder.__concurrencyLabLoopThread === thread) holder.__concurrencyLabLoopThread = undefined;
-    for (const fail of thread.runs) fail(new Error(`the event-loop thread stopped (exit code ${code})`));
+    const why = crash ? `: ${crash.message}` : ` (exit code ${code})`;
+    for (const fail of thread.runs) fail(new Error(`the event-loop thread stopped${why}`));
   });
   return (holder.__concurrencyLabLoopThread = thread);
 }
