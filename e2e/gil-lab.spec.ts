@@ -43,7 +43,9 @@ test('four strategies on the default engine: threads take turns under the GIL, p
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto(`${PAGE}?gil.tasks=2&gil.work_ms=200`);
+  // 400 ms of work per task: with 200 ms, a CI run once saw the two processes not overlap at
+  // all, one descheduled while the other computed, on two cores shared with the browser.
+  await page.goto(`${PAGE}?gil.tasks=2&gil.work_ms=400`);
   const panel = page.locator('[data-experiment="gil"]');
   await expect(
     panel.getByTestId('engine-picker').getByRole('radio', { checked: true }).first(),
