@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import { request } from 'undici';
 import { ApiError } from '@/lib/api/errors';
+import { importOnlyExecArgv } from '@/lib/process/pool-exec-argv';
 
 /** How long the sync view sleeps, as in the essay. */
 export const SYNC_VIEW_SLEEP_MS = 1000;
@@ -19,6 +20,7 @@ const holder = globalThis as typeof globalThis & { __concurrencyLabSyncViews?: P
 function syncViewThreads(): Piscina {
   holder.__concurrencyLabSyncViews ??= new Piscina({
     filename: path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/django/sync-view-worker.mjs'),
+    execArgv: importOnlyExecArgv(),
     minThreads: AGGREGATED_REQUESTS,
     maxThreads: Number(process.env.LAB_SYNC_VIEW_THREADS ?? 32),
     idleTimeout: 30_000,

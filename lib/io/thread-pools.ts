@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import { admission } from '@/lib/api/admission';
 import { ApiError } from '@/lib/api/errors';
+import { importOnlyExecArgv } from '@/lib/process/pool-exec-argv';
 
 // Pools of real OS threads (worker_threads through piscina), kept warm between runs.
 // A run leases a whole pool of exactly `workers` threads for itself, so two readers running
@@ -49,6 +50,7 @@ function makeRoom(needed: number) {
 async function createWarmPool(size: number, warmUrl: string): Promise<Piscina> {
   const pool = new Piscina({
     filename: WORKER_FILE,
+    execArgv: importOnlyExecArgv(),
     minThreads: size,
     maxThreads: size,
     idleTimeout: Infinity,
