@@ -70,13 +70,17 @@ function rawClient(/** @type {number} */ port) {
 
 /** @typedef {{ elapsed: number, ideal: number, overhead: number }} Burst */
 
+/** The burst with the median overhead. */
+export function middleBurst(/** @type {Burst[]} */ bursts) {
+  return [...bursts].sort((a, b) => a.overhead - b.overhead)[Math.floor(bursts.length / 2)];
+}
+
 /** Median (by overhead) of `times` calls of `once`, after one warm-up call. */
 async function medianOf(/** @type {() => Promise<Burst>} */ once, times = 3) {
   await once();
   const runs = [];
   for (let i = 0; i < times; i++) runs.push(await once());
-  runs.sort((a, b) => a.overhead - b.overhead);
-  return runs[Math.floor(runs.length / 2)];
+  return middleBurst(runs);
 }
 
 /** `count` concurrent requests from `client`, all at once: one burst. */

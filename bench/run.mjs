@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { measureThreadFloor, openAsyncFloors } from './floor.mjs';
+import { measureThreadFloor, middleBurst, openAsyncFloors } from './floor.mjs';
 import { newClientCookie, runOnce, sleep } from './lab-client.mjs';
 import { startServer } from './server.mjs';
 
@@ -56,8 +56,7 @@ async function median(/** @type {string} */ path, times = 3, /** @type {(() => P
   // spread of overheads printed beside it.
   const key = (/** @type {{ elapsed_ms: number, ideal_ms?: number }} */ r) => r.elapsed_ms - (r.ideal_ms ?? 0);
   results.sort((a, b) => key(a) - key(b));
-  const middle = (/** @type {Burst[]} */ bursts) => [...bursts].sort((a, b) => a.overhead - b.overhead)[Math.floor(bursts.length / 2)];
-  return { ...results[Math.floor(results.length / 2)], runs: results, besides: besides.map(middle) };
+  return { ...results[Math.floor(results.length / 2)], runs: results, besides: besides.map(middleBurst) };
 }
 
 /** @typedef {{ elapsed: number, ideal: number, overhead: number }} Burst */
