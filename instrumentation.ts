@@ -1,8 +1,12 @@
 // Runs once when a Next.js server starts, before it takes requests.
 export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Every request learns its socket's address (the per-address start limit, loopback-only details).
+  const { stampPeerAddresses } = await import('@/lib/api/peer-address');
+  stampPeerAddresses();
   // Only the production server: not the build, not `next dev` (which compiles on demand anyway),
   // and not where an operator opted out with LAB_WARM_UP=0.
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return;
+  if (process.env.NODE_ENV !== 'production') return;
   if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.LAB_WARM_UP === '0')
     return;
   const { warmUpIo } = await import('@/lib/io/warm-up');

@@ -24,6 +24,9 @@ const nextConfig = {
   // Worker pools load their entry files from disk at run time; bundling piscina breaks that.
   serverExternalPackages: ['piscina', 'undici'],
   poweredByHeader: false,
+  // The site has no images to optimise, and the optimiser would fetch any local path it is
+  // given (an API route, once per request) on the server's behalf.
+  images: { unoptimized: true },
   // The essay's Django URLs end in '/', and its HTTP client does not follow redirects:
   // answer /sync/api/ and /sync/api alike instead of redirecting one to the other.
   skipTrailingSlashRedirect: true,

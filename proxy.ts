@@ -5,24 +5,41 @@ import { scriptHashesFor } from '@/lib/security/script-hashes';
 const dev = process.env.NODE_ENV !== 'production';
 const frameAncestors = process.env.LAB_FRAME_ANCESTORS ?? '';
 
+/** False for a path with a malformed percent-escape (`/present/%ff`), which no route can have. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Runs before every page and API request: security headers (a CSP allowing exactly this page's
- * inline scripts), and a random per-browser id cookie that the per-client rate limit keys on.
+ * Runs before every page and static file: a 404 for a path that cannot be decoded, the
+ * `Range` header dropped (HTTP lets a server ignore it, and the framework answers a malformed
+ * or unsatisfiable one with a 500; nothing here is large enough to fetch in parts), and
+ * security headers (a CSP allowing exactly this page's inline scripts).
  */
 export function proxy(request: NextRequest) {
-  const response = NextResponse.next();
+  if (!decodable(request.nextUrl.pathname)) {
+    return new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  let response: NextResponse;
+  if (request.headers.has('range')) {
+    const headers = new Headers(request.headers);
+    headers.delete('range');
+    response = NextResponse.next({ request: { headers } });
+  } else response = NextResponse.next();
+  if (request.nextUrl.pathname.startsWith('/_next/')) return response;
   const headers = securityHeaders({ scriptHashes: scriptHashesFor(request.nextUrl.pathname), dev, frameAncestors });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  if (!request.cookies.has('lab_client')) {
-    response.cookies.set('lab_client', crypto.randomUUID(), { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 60 * 60 * 24 * 365 });
-  }
   return response;
 }
 
 export const config = {
-  // Static assets need neither. API routes (and the live Django views) get the same headers
-  // from next.config.js instead: running the proxy costs every request milliseconds of the
-  // event loop that the experiments are measured on, and their browsers have the cookie from
-  // the page already.
-  matcher: ['/((?!_next/static|_next/image|api/|sync/|async/).*)'],
+  // API routes (and the live Django views) get their security headers from next.config.js
+  // instead: running the proxy costs every request milliseconds of the event loop that the
+  // experiments are measured on.
+  matcher: ['/((?!_next/image|api/|sync/|async/).*)'],
 };

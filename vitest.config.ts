@@ -14,7 +14,7 @@ export default defineConfig({
     environment: 'node',
     // Unit tests start many runs from one (cookie-less) client; the per-client start limit is
     // tested on its own, with its own numbers.
-    env: { LAB_RATE_PER_MINUTE: '100000', LAB_RATE_BURST: '100000' },
+    env: { LAB_RATE_PER_MINUTE: '100000', LAB_RATE_BURST: '100000', LAB_RATE_ADDRESS_PER_MINUTE: '100000', LAB_RATE_ADDRESS_BURST: '100000' },
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Timing tests measure real threads and sockets: run files one after another so they

@@ -199,3 +199,33 @@ export function fuzzCases(seed, count) {
   }
   return cases;
 }
+
+/**
+ * Requests that once reached a framework 500 or held a run's admission, sent as they are (no
+ * seed): HEAD with every Accept on every experiment, broken `Range` headers on static files and
+ * pages, undecodable paths, and prototype names as query parameters.
+ * @returns {FuzzCase[]}
+ */
+export function probeCases() {
+  /** @type {Omit<FuzzCase, 'id'>[]} */
+  const probes = [];
+  const experiments = ENDPOINTS.filter((endpoint) => /^\/api\/experiments\/[a-z]+$/.test(endpoint.path));
+  for (const endpoint of experiments) {
+    const query = new URLSearchParams(endpoint.base).toString();
+    for (const accept of ['text/event-stream', 'application/json', '*/*', '']) {
+      probes.push({ method: 'HEAD', endpoint: endpoint.path, url: `${endpoint.path}?${query}`, headers: accept ? { accept } : {}, what: `HEAD, Accept: ${accept || '(none)'}`, raw: false });
+    }
+    for (const name of ['__proto__', 'constructor', 'prototype', '__proto__[x]']) {
+      probes.push({ method: 'GET', endpoint: endpoint.path, url: `${endpoint.path}?${query}&${encodeURIComponent(name)}=1`, headers: {}, what: `prototype name ${name}`, raw: false });
+    }
+  }
+  for (const path of ['/readme/io-experiment.png', '/', '/gil', '/present/gil']) {
+    for (const range of ['bytes=5-1', 'bytes=-0', 'bytes=abc', 'bytes=999999-', 'bytes=0-0,-1', 'items=0-1']) {
+      probes.push({ method: 'GET', endpoint: 'static and pages', url: path, headers: { range }, what: `Range: ${range}`, raw: false });
+    }
+  }
+  for (const path of ['/present/%ff', '/present/%c0%af', '/%ff', '/gil/%e0%a4%a', '/present/gil%', '/_next/static/%ff']) {
+    probes.push({ method: 'GET', endpoint: 'static and pages', url: path, headers: {}, what: 'undecodable path', raw: false });
+  }
+  return probes.map((probe, id) => ({ id: -1 - id, ...probe }));
+}

@@ -6,7 +6,7 @@
 // experiment afterwards.
 // Usage: npm run fuzz -- [http://127.0.0.1:3000]   (FUZZ_COUNT=10000 FUZZ_SEED=1)
 import net from 'node:net';
-import { fuzzCases } from './fuzz-cases.mjs';
+import { fuzzCases, probeCases } from './fuzz-cases.mjs';
 import { health, newClientCookie, printTable, runOnce } from './lab-client.mjs';
 
 const base = (process.argv[2] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
@@ -71,8 +71,8 @@ function send(fuzzCase) {
   });
 }
 
-const cases = fuzzCases(seed, count);
-console.log(`fuzz: ${cases.length} malformed requests (seed ${seed}), ${CONCURRENCY} at a time, against ${base}`);
+const cases = [...probeCases(), ...fuzzCases(seed, count)];
+console.log(`fuzz: ${cases.length} malformed requests (the fixed probes, then seed ${seed}), ${CONCURRENCY} at a time, against ${base}`);
 const before = await health(base);
 /** @type {Map<string, Map<string | number, number>>} */
 const byEndpoint = new Map();

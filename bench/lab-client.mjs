@@ -3,12 +3,14 @@
 // with its own `lab_client` cookie, that runs experiments over Server-Sent Events and keeps
 // what the run reported (queue positions, the `done` result).
 
-/** The `lab_client` cookie the server hands a new browser (proxy.ts sets it with the first page). */
+/**
+ * The signed `lab_client` cookie the server hands a new browser with its first experiment
+ * response; a HEAD gets it without starting a run.
+ */
 export async function newClientCookie(/** @type {string} */ base) {
-  const response = await fetch(`${base}/`);
-  await response.arrayBuffer();
-  const cookie = /lab_client=([\w-]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-  if (!cookie) throw new Error(`${base}/ set no lab_client cookie`);
+  const response = await fetch(`${base}/api/experiments/io?strategy=async`, { method: 'HEAD' });
+  const cookie = /lab_client=([\w.-]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+  if (!cookie) throw new Error(`${base} set no lab_client cookie`);
   return `lab_client=${cookie}`;
 }
 

@@ -7,6 +7,8 @@ import {
   streamExperiment,
   type ExperimentEvent,
 } from '@/lib/client/stream-experiment';
+import { loadSaved, save } from '@/lib/client/saved';
+import { areFinishedRuns } from '@/lib/experiments/saved-runs';
 import {
   runsReducer,
   type QueuePlace,
@@ -70,16 +72,12 @@ export function useExperimentRuns<V extends string, S, E, R>(
   useEffect(() => {
     latest.current = runs;
     const finished = runs.filter((run) => run.status === 'done' && !run.recording);
-    if (finished.length > 0) localStorage.setItem(storageKey, JSON.stringify(finished.slice(-STORED_RUNS)));
+    if (finished.length > 0) save('local', storageKey, finished.slice(-STORED_RUNS));
   }, [runs, storageKey]);
   useEffect(() => {
     if (deck.mode !== 'print') return;
-    try {
-      const stored = JSON.parse(localStorage.getItem(storageKey) ?? '[]') as RunRecord<V, S, E, R>[];
-      if (stored.length > 0) apply({ type: 'recorded', runs: stored });
-    } catch {
-      // A damaged entry is ignored: the charts start empty.
-    }
+    const stored = loadSaved('local', storageKey, areFinishedRuns) as RunRecord<V, S, E, R>[] | null;
+    if (stored && stored.length > 0) apply({ type: 'recorded', runs: stored });
   }, [deck.mode, storageKey]);
 
   const dispatch = useCallback(

@@ -1,5 +1,6 @@
 'use client';
 
+import { loadSaved, save } from '@/lib/client/saved';
 import { Children, isValidElement, useId, useRef, useSyncExternalStore, type KeyboardEvent, type ReactElement, type ReactNode } from 'react';
 
 interface CodeTabProps {
@@ -22,8 +23,10 @@ function subscribe(onChange: () => void) {
   return () => window.removeEventListener(EVENT, onChange);
 }
 
+const isLabel = (data: unknown): data is string => typeof data === 'string' && data.length <= 40;
+
 function choose(label: string) {
-  sessionStorage.setItem(STORAGE_KEY, label);
+  save('session', STORAGE_KEY, label);
   window.dispatchEvent(new Event(EVENT));
 }
 
@@ -32,7 +35,7 @@ export function CodeTabs({ children }: { children: ReactNode }) {
   const tabs = Children.toArray(children).filter(
     (child): child is ReactElement<CodeTabProps> => isValidElement<CodeTabProps>(child) && typeof child.props.label === 'string',
   );
-  const preferred = useSyncExternalStore(subscribe, () => sessionStorage.getItem(STORAGE_KEY), () => null);
+  const preferred = useSyncExternalStore(subscribe, () => loadSaved('session', STORAGE_KEY, isLabel), () => null);
   const found = tabs.findIndex((tab) => tab.props.label === preferred);
   const selected = found === -1 ? 0 : found;
   const baseId = useId();

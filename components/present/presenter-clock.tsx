@@ -11,6 +11,7 @@ import {
   type CountdownLevel,
   type Stopwatch,
 } from '@/lib/present/timer';
+import { loadSaved, save as saveInBrowser } from '@/lib/client/saved';
 
 // One shared one-second tick: the snapshot is the current whole second, so it is stable
 // between ticks as useSyncExternalStore requires.
@@ -35,21 +36,17 @@ interface TimerState {
 // The timer survives a reload of the presenter view (same tab).
 const storageKey = (slug: string) => `deck-timer:${slug}`;
 
+const isTimer = (data: unknown): data is TimerState => {
+  const saved = data as Partial<TimerState> | null;
+  return (
+    typeof saved?.minutes === 'string' &&
+    typeof saved.watch?.accumulatedMs === 'number' &&
+    (saved.watch.startedAt === null || typeof saved.watch.startedAt === 'number')
+  );
+};
+
 function loadTimer(slug: string): TimerState {
-  try {
-    const saved = JSON.parse(
-      sessionStorage.getItem(storageKey(slug)) ?? 'null',
-    ) as TimerState | null;
-    if (
-      saved &&
-      typeof saved.minutes === 'string' &&
-      typeof saved.watch?.accumulatedMs === 'number'
-    )
-      return saved;
-  } catch {
-    // A corrupt entry starts a fresh timer.
-  }
-  return { watch: STOPPED, minutes: '' };
+  return loadSaved('session', storageKey(slug), isTimer) ?? { watch: STOPPED, minutes: '' };
 }
 
 const levelClass: Record<CountdownLevel, string> = {
@@ -68,7 +65,7 @@ export function PresenterClock({ slug }: { slug: string }) {
   const minutesId = useId();
   const save = (next: TimerState) => {
     setTimer(next);
-    sessionStorage.setItem(storageKey(slug), JSON.stringify(next));
+    saveInBrowser('session', storageKey(slug), next);
   };
   const running = timer.watch.startedAt !== null;
   const elapsed = elapsedMs(timer.watch, now);

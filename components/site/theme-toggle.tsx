@@ -16,6 +16,25 @@ function applyTheme(theme: Theme) {
   window.dispatchEvent(new Event('themechange'));
 }
 
+// The choice is a bare 'light' or 'dark' (the <head> script reads it before anything else
+// loads); storage that is blocked or full leaves the choice to this page.
+function savedTheme(): Theme | null {
+  try {
+    const chosen = localStorage.getItem(THEME_STORAGE_KEY);
+    return chosen === 'dark' || chosen === 'light' ? chosen : null;
+  } catch {
+    return null;
+  }
+}
+
+function saveTheme(theme: Theme) {
+  try {
+    localStorage.setItem(THEME_STORAGE_KEY, theme);
+  } catch {
+    // Kept for this page: the <html> class holds it.
+  }
+}
+
 // The <html> class is the single source of truth; React subscribes to its changes, to the
 // system setting (followed until the reader picks a theme) and to a choice made in another
 // window of the site (a presenter's view and the audience window switch together).
@@ -23,7 +42,7 @@ function subscribe(onChange: () => void) {
   const media = matchMedia('(prefers-color-scheme: dark)');
   // The same rule as the <head> script: the saved choice, else the system's.
   const followPreference = () => {
-    const chosen = localStorage.getItem(THEME_STORAGE_KEY);
+    const chosen = savedTheme();
     applyTheme((chosen ? chosen === 'dark' : media.matches) ? 'dark' : 'light');
   };
   const followOtherWindows = (event: StorageEvent) => {
@@ -47,7 +66,7 @@ export function ThemeToggle() {
     <button
       type="button"
       onClick={() => {
-        localStorage.setItem(THEME_STORAGE_KEY, next);
+        saveTheme(next);
         applyTheme(next);
       }}
       aria-label={`Switch to ${next} theme`}

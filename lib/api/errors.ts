@@ -6,8 +6,20 @@ export interface RequestIssue {
   message: string;
 }
 
+// The server bundles some modules more than once (the warm-up in instrumentation.ts has its own
+// copy of this file, and it creates the shared admission controller): a plain `instanceof`
+// would not recognise an ApiError thrown by another copy, and a 429 would become a 500. The
+// brand is a registered symbol, the same in every copy, and `instanceof` checks for it.
+const API_ERROR = Symbol.for('concurrency-lab.api-error');
+
 /** A failure the client caused (or must wait out); turned into a JSON response by `errorResponse`. */
 export class ApiError extends Error {
+  readonly [API_ERROR] = true;
+
+  static [Symbol.hasInstance](value: unknown): value is ApiError {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[API_ERROR] === true;
+  }
+
   constructor(
     readonly status: number,
     message: string,

@@ -2,11 +2,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from './errors';
-import { experimentHandler } from './experiment-route';
+import { admission } from './admission';
+import { experimentRoute } from './experiment-route';
 import { intParam } from './params.mjs';
 import type { StreamEvent } from './sse';
 
-// experimentHandler with a small experiment of its own: `n` ticks `gap_ms` apart, then done.
+// experimentRoute with a small experiment of its own: `n` ticks `gap_ms` apart, then done.
 // What is under test is the HTTP layer: validation, JSON vs. event stream, errors, cancellation.
 
 const query = z.strictObject({
@@ -45,14 +46,14 @@ async function* ticks(
   }
 }
 
-const GET = experimentHandler({ query, cost: () => 1, run: ticks });
+const { GET, HEAD } = experimentRoute({ query, cost: () => 1, run: ticks });
 const get = (search: string, init?: RequestInit) =>
   GET(new Request(`http://test/x?${search}`, init));
 const stream = { headers: { accept: 'text/event-stream' } };
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('experimentHandler, JSON', () => {
+describe('experimentRoute, JSON', () => {
   it('answers the data of the done event', async () => {
     const response = await get('n=3');
     expect(response.status).toBe(200);
@@ -107,7 +108,7 @@ describe('experimentHandler, JSON', () => {
   });
 });
 
-describe('experimentHandler, event stream', () => {
+describe('experimentRoute, event stream', () => {
   it('sends each event as an SSE frame as it happens, then ends', async () => {
     const started = performance.now();
     const response = await get('n=2&gap_ms=80', stream);
@@ -164,5 +165,38 @@ describe('experimentHandler, event stream', () => {
     expect(performance.now() - readerGone).toBeLessThan(250);
     expect(lastRun.aborted).toBe(true);
     expect(log).not.toHaveBeenCalled();
+  });
+});
+
+describe('experimentRoute, responses nobody reads', () => {
+  it('answers HEAD with the headers of GET and starts no run', async () => {
+    lastRun.finished = false;
+    const response = await HEAD(new Request('http://test/x?n=3', { method: 'HEAD', ...stream }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    expect(response.body).toBeNull();
+    expect((await HEAD(new Request('http://test/x?n=11', { method: 'HEAD' }))).status).toBe(400);
+    expect(lastRun.finished).toBe(false);
+    expect(admission.usage()).toMatchObject({ runs: 0, inflight: 0, queued: 0 });
+  });
+
+  it('gives the admission back when the run ends, though the stream is never read', async () => {
+    const response = await get('n=2&gap_ms=20', stream);
+    expect(response.status).toBe(200);
+    expect(admission.usage().runs).toBe(1);
+    // Nobody reads the body (as when the framework answers HEAD with GET's response).
+    await vi.waitUntil(() => lastRun.finished, { timeout: 2000 });
+    await vi.waitUntil(() => admission.usage().runs === 0, { timeout: 1000 });
+    // What was sent is still there for a late reader.
+    expect(await response.text()).toContain('event: done');
+  });
+
+  it('sets a signed lab_client cookie on a newcomer, and none on a browser that has one', async () => {
+    const first = await get('n=1');
+    const cookie = /lab_client=([^;]+)/.exec(first.headers.get('set-cookie') ?? '')?.[1];
+    expect(cookie).toMatch(/^[\w-]{36}\.[\w-]{22}$/);
+    expect(first.headers.get('set-cookie')).toMatch(/HttpOnly/);
+    const again = await get('n=1', { headers: { cookie: `lab_client=${cookie}` } });
+    expect(again.headers.get('set-cookie')).toBeNull();
   });
 });

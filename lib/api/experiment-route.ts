@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { admission, type Demand, type Ticket } from './admission';
 import { errorResponse } from './errors';
 import { parseQuery } from './query';
-import { clientKey, takeStart } from './rate-limit';
+import { PushQueue } from '@/lib/push-queue.mjs';
+import { identifyClient, takeStart, withClientCookie } from './rate-limit';
 import { SSE_HEADERS, encodeSse, wantsEventStream, type StreamEvent } from './sse';
 
 /**
@@ -109,12 +110,15 @@ function admitted(cost: number | Demand, run: (signal: AbortSignal) => AsyncIter
 }
 
 /**
- * Turns an experiment into a GET handler: validate, rate-limit and admit, run, and answer with
- * one JSON document or, for `Accept: text/event-stream`, with each event as it happens. When the client goes
- * away the run's signal aborts, so its in-flight work stops.
+ * Turns an experiment into its route handlers. GET validates, rate-limits and admits, runs,
+ * and answers with one JSON document or, for `Accept: text/event-stream`, with each event as
+ * it happens. When the client goes away the run's signal aborts, so its in-flight work stops.
+ * HEAD validates the query and answers GET's headers without starting a run: the framework
+ * would otherwise run GET for it and never read or cancel the body. A browser without a
+ * signed id gets one with either answer.
  */
-export function experimentHandler<S extends z.ZodObject<Record<string, z.ZodType>>>(experiment: Experiment<S>) {
-  return async function GET(request: Request): Promise<Response> {
+export function experimentRoute<S extends z.ZodObject<Record<string, z.ZodType>>>(experiment: Experiment<S>) {
+  async function GET(request: Request): Promise<Response> {
     const abort = new AbortController();
     const onClientGone = () => abort.abort();
     request.signal.addEventListener('abort', onClientGone, { once: true });
@@ -122,13 +126,16 @@ export function experimentHandler<S extends z.ZodObject<Record<string, z.ZodType
     let iterator: AsyncIterator<StreamEvent> | undefined;
     try {
       const params = parseQuery(new URL(request.url), experiment.query);
-      takeStart(clientKey(request));
+      const client = identifyClient(request);
+      takeStart(client);
       iterator = admitted(experiment.cost(params), (signal) => experiment.run(params, signal), abort.signal);
       // The first event is awaited before answering, so refusals (bad state, a full queue)
       // still get their proper HTTP status instead of a 200 stream carrying an error.
       const first = await iterator.next();
-      if (wantsEventStream(request)) return streamEvents(first, iterator, abort);
-      return Response.json(await lastDone(first, iterator), { headers: { 'Cache-Control': 'no-store' } });
+      const response = wantsEventStream(request)
+        ? streamEvents(readToEnd(first, iterator), abort)
+        : Response.json(await lastDone(first, iterator), { headers: { 'Cache-Control': 'no-store' } });
+      return withClientCookie(response, client);
     } catch (error) {
       abort.abort();
       await iterator?.return?.();
@@ -136,7 +143,36 @@ export function experimentHandler<S extends z.ZodObject<Record<string, z.ZodType
     } finally {
       if (!wantsEventStream(request)) request.signal.removeEventListener('abort', onClientGone);
     }
+  }
+
+  function HEAD(request: Request): Response {
+    try {
+      parseQuery(new URL(request.url), experiment.query);
+    } catch (error) {
+      return new Response(null, { status: errorResponse(error).status });
+    }
+    const headers = wantsEventStream(request) ? SSE_HEADERS : { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
+    // A newcomer gets its id here too, without spending a start (the load scripts use that).
+    return withClientCookie(new Response(null, { headers }), identifyClient(request));
+  }
+
+  return { GET, HEAD };
+}
+
+/**
+ * Reads the run to its end on its own, whether or not anyone reads the response, and hands
+ * its events on through a queue. The run's admission is then given back when the run ends,
+ * not when (or if) a client reads its last event: a client that never reads, or a body the
+ * framework drops unread, holds nothing longer than the run's own bounded length. A reader
+ * that stops early stops the run (`return()`), as before.
+ */
+function readToEnd(first: IteratorResult<StreamEvent>, rest: AsyncIterator<StreamEvent>): AsyncIterator<StreamEvent> {
+  const events = new PushQueue<StreamEvent>(() => rest.return?.());
+  const read = async () => {
+    for (let result = first; !result.done; result = await rest.next()) events.push(result.value);
   };
+  void events.endWith(read());
+  return events;
 }
 
 async function lastDone(first: IteratorResult<StreamEvent>, rest: AsyncIterator<StreamEvent>): Promise<unknown> {
@@ -154,8 +190,8 @@ async function lastDone(first: IteratorResult<StreamEvent>, rest: AsyncIterator<
 const NOT_YET = Symbol('not yet');
 const nextTurn = () => new Promise<typeof NOT_YET>((resolve) => setImmediate(resolve, NOT_YET));
 
-function streamEvents(first: IteratorResult<StreamEvent>, rest: AsyncIterator<StreamEvent>, abort: AbortController): Response {
-  let pending: Promise<IteratorResult<StreamEvent>> | undefined = Promise.resolve(first);
+function streamEvents(rest: AsyncIterator<StreamEvent>, abort: AbortController): Response {
+  let pending: Promise<IteratorResult<StreamEvent>> | undefined;
   let cancelled = false;
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {

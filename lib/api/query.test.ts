@@ -34,6 +34,12 @@ describe('parseQuery', () => {
     expect(parse('live=off')).toEqual({ count: 10, live: false });
   });
 
+  it('rejects prototype names like any other unknown parameter', () => {
+    for (const name of ['__proto__', 'constructor', 'prototype', 'toString']) {
+      expect(rejection(`${name}=1`).status).toBe(400);
+    }
+  });
+
   it('treats an empty value as absent, so the default applies', () => {
     expect(parse('count=&rate=')).toEqual({ count: 10 });
   });

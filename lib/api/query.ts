@@ -15,7 +15,8 @@ type QuerySchema = z.ZodObject<Record<string, z.ZodType>>;
  * absent (so `limit=` means "no limit"), repeats and unknown names are 400s.
  */
 export function parseQuery<S extends QuerySchema>(url: URL, schema: S): z.output<S> {
-  const raw: Record<string, string> = {};
+  // No prototype: `__proto__` and `constructor` are names like any other (unknown → 400).
+  const raw: Record<string, string> = Object.create(null);
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (const [key, value] of url.searchParams) {

@@ -21,7 +21,7 @@ describe('node engine', () => {
     for (let lane = 1; lane < 4; lane++) {
       expect(result.threads[lane].runs[0][0]).toBeGreaterThanOrEqual(result.threads[lane - 1].end_ms - 0.01);
     }
-    expect(result).toMatchObject({ engine: 'node', gil: false, model_gil: false, pids: [] });
+    expect(result).toMatchObject({ engine: 'node', gil: false, model_gil: false, processes: 0 });
   });
 
   it('the model GIL makes threads take turns, so they are no faster than sequential', async () => {
@@ -57,8 +57,8 @@ describe('node engine', () => {
   it('processes run in parallel, each in its own process', async (context) => {
     context.skip(cores < 2, 'one core: nothing can run in parallel');
     const [sequential, processes] = await fasterOfTwo(run, { strategy: 'sequential' }, { strategy: 'processes' });
-    expect(processes.pids).toHaveLength(4);
-    expect(new Set(processes.threads.map((lane) => lane.pid))).toEqual(new Set(processes.pids));
+    expect(processes.processes).toBe(4);
+    expect(new Set(processes.threads.map((lane) => lane.pid)).size).toBe(4);
     const parallel = processes.parallel_ms > 0.15 * processes.elapsed_ms && processes.elapsed_ms < 0.85 * sequential.elapsed_ms;
     if (!parallel) await skipUnlessMachineRunsThreadsInParallel(context);
     expect(processes.parallel_ms).toBeGreaterThan(0.15 * processes.elapsed_ms);
@@ -68,9 +68,9 @@ describe('node engine', () => {
 
 describe('node engine clean-up', () => {
   it('kills its child processes when the client goes away', async () => {
-    const { start, hangUp } = await startStreamedRun('engine=node&strategy=processes&tasks=3&work_ms=2000');
-    const { pids } = start;
-    expect(pids).toHaveLength(3);
+    const { start, pids, hangUp } = await startStreamedRun('engine=node&strategy=processes&tasks=3&work_ms=2000');
+    expect(start.processes).toBe(3);
+    expect(pids.length).toBeGreaterThanOrEqual(3);
     await hangUp();
     // The run's clean-up waits for every child's exit, so nothing is left by now.
     expect(pids.filter(isRunning)).toEqual([]);

@@ -15,7 +15,6 @@ import type { CpuEngine, CpuPlan, CpuStrategy, EngineEvent, LaneReport } from '.
 /** The interpreter a cpython run used, as it described itself. */
 export interface InterpreterUsed {
   command: string;
-  path: string;
   version: string;
   free_threaded: boolean;
   gil_enabled: boolean;
@@ -38,8 +37,8 @@ export interface CpuStart {
   /** Starting and warming up threads or processes, before the clock started. */
   setup_ms: number;
   iterations_per_ms: number;
-  /** Every process the run started (for node threads: none, they live in the server). */
-  pids: number[];
+  /** How many processes the run started (for node threads: none, they live in the server). */
+  processes: number;
   python_version: string | null;
   interpreter: InterpreterUsed | null;
 }
@@ -105,11 +104,11 @@ function startOf(choice: EngineChoice, plan: CpuPlan, ready: Extract<EngineEvent
     sequential_estimate_ms: plan.tasks * plan.work_ms,
     setup_ms: ready.setup_ms,
     iterations_per_ms: round(ready.iterations_per_ms),
-    pids: ready.pids,
+    processes: ready.pids.length,
     python_version: ready.python?.version ?? null,
     interpreter:
       python && ready.python
-        ? { command: python.command, path: python.path, version: ready.python.version, free_threaded: python.free_threaded, gil_enabled: ready.python.gil_enabled, switch_interval_ms: ready.python.switch_interval_ms }
+        ? { command: python.command, version: ready.python.version, free_threaded: python.free_threaded, gil_enabled: ready.python.gil_enabled, switch_interval_ms: ready.python.switch_interval_ms }
         : null,
   };
 }

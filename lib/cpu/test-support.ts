@@ -8,6 +8,7 @@ import { cpuQuery } from './params';
 import { GET } from '@/app/api/experiments/cpu/route';
 import { runCpuExperiment, type CpuEvent, type CpuResult, type CpuStart } from './run';
 import type { Run } from './types';
+import { descendantPids } from '@/lib/process/process-tree';
 
 /** Runs a CPU experiment to its end, checks the order of its events and returns the result. */
 export async function runToEnd(query: Record<string, string>): Promise<CpuResult> {
@@ -20,17 +21,19 @@ export async function runToEnd(query: Record<string, string>): Promise<CpuResult
 
 /**
  * Starts a CPU run through the route, as a browser would (an event stream), and returns its
- * `start` event, whose pids are all running, and the way to hang up.
+ * `start` event, the processes it started (all running), and the way to hang up.
  */
-export async function startStreamedRun(query: string): Promise<{ start: CpuStart; hangUp: () => Promise<void> }> {
+export async function startStreamedRun(query: string): Promise<{ start: CpuStart; pids: number[]; hangUp: () => Promise<void> }> {
   const response = await GET(new Request(`http://test/api/experiments/cpu?${query}`, { headers: { accept: 'text/event-stream' } }));
   expect(response.status).toBe(200);
   const events = eventsOf(response);
   const first = await events.next();
   expect(first?.event).toBe('start');
   const start = first!.data as CpuStart;
-  expect(start.pids.every(isRunning)).toBe(true);
-  return { start, hangUp: () => events.cancel() };
+  const pids = descendantPids() ?? [];
+  expect(pids.length).toBeGreaterThanOrEqual(start.processes);
+  expect(pids.every(isRunning)).toBe(true);
+  return { start, pids, hangUp: () => events.cancel() };
 }
 
 /** Two or more lanes computed at the same moment for under 2 % of the run: they took turns. */

@@ -4,7 +4,7 @@ import type { RunRecord } from '@/lib/experiments/runs-state';
 import type { ScaleEvent, ScaleResult } from './run';
 import type { ScaleSettings } from './settings';
 
-/** What a scale run streams before its result: the child's pid, then its baseline and creation progress. */
+/** What a scale run streams before its result: the child's start, then its baseline and creation progress. */
 export type ScaleStreamed = Exclude<ScaleEvent, { event: 'done' }>;
 
 /** A run's variant is its count (as typed), so "run all three sizes" is one settings object and three variants. */

@@ -18,7 +18,7 @@ export interface ScaleResult extends ScaleMeasurement {
 }
 
 export type ScaleEvent =
-  | StreamEvent<'start', { kind: ScaleKind; engine: ScaleEngine; count: number; pid: number }>
+  | StreamEvent<'start', { kind: ScaleKind; engine: ScaleEngine; count: number }>
   | StreamEvent<
       'progress',
       { phase: 'baseline' | 'created'; rss_bytes: number; create_ms: number | null }
@@ -61,8 +61,8 @@ const children: Record<ScaleEngine, Record<ScaleKind, ChildCommand>> = {
 
 /**
  * Runs the scale experiment in a child process (node or python3), so the site's own memory
- * does not pollute the measurement and a huge run cannot hurt the site: a `start` event with
- * the child's pid, `progress` at the baseline and once every unit exists, then `done`. One run
+ * does not pollute the measurement and a huge run cannot hurt the site: a `start` event once
+ * the child is spawned, `progress` at the baseline and once every unit exists, then `done`. One run
  * at a time server-wide (admission queues computing runs; a caller that bypasses it gets 429);
  * the child is killed when the client leaves and after
  * `timeoutMs`.
@@ -78,7 +78,7 @@ export function runScaleExperiment(
     const { command, args } = await children[engine][kind](count);
     const release = claimExclusive('scale', 5);
     try {
-      const onSpawn = (pid: number) => push({ event: 'start', data: { kind, engine, count, pid } });
+      const onSpawn = () => push({ event: 'start', data: { kind, engine, count } });
       let result: ScaleMeasurement | undefined;
       for await (const line of jsonLinesOf(command, args, {
         signal: runSignal,

@@ -3,6 +3,7 @@ import { GET } from '@/app/api/experiments/scale/route';
 import { ApiError } from '@/lib/api/errors';
 import { eventsOf } from '@/lib/cpu/test-support';
 import { findInterpreters } from '@/lib/cpu/interpreters';
+import { descendantPids } from '@/lib/process/process-tree';
 import { scaleQuery } from './params';
 import { SCALE_REFERENCE } from './reference';
 import { runScaleExperiment, type ScaleEvent, type ScaleResult } from './run';
@@ -21,6 +22,13 @@ async function scale(query: Record<string, string>) {
   const done = events.at(-1);
   if (done?.event !== 'done') throw new Error('no done event');
   return { events, result: done.data as ScaleResult };
+}
+
+/** The run's child process, once it has started (the one process below this one). */
+function childPid(): number {
+  const pids = descendantPids() ?? [];
+  expect(pids).toHaveLength(1);
+  return pids[0];
 }
 
 /** True while a process with this pid exists, zombies included: a reaped child is gone. */
@@ -67,7 +75,7 @@ describe('scale lab on Node', () => {
     );
     const error = await (async () => {
       try {
-        for await (const event of run) if (event.event === 'start') pid = event.data.pid;
+        for await (const event of run) if (event.event === 'start') pid = childPid();
       } catch (caught) {
         return caught;
       }
@@ -90,7 +98,7 @@ describe('scale lab on Node', () => {
     const { value } = await reader.read();
     const start = new TextDecoder().decode(value);
     expect(start).toMatch(/^event: start\n/);
-    const pid = Number(/"pid":(\d+)/.exec(start)?.[1]);
+    const pid = childPid();
     expect(exists(pid)).toBe(true);
     await reader.cancel();
     expect(exists(pid)).toBe(false);
@@ -124,7 +132,7 @@ describe.skipIf(!python)(
       await expect(
         (async () => {
           for await (const event of run) {
-            if (event.event === 'start') pid = event.data.pid;
+            if (event.event === 'start') pid = childPid();
             if (event.event === 'progress') abort.abort();
           }
         })(),

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GET as blocking } from '@/app/api/experiments/blocking/route';
+import { GET as blocking, HEAD as blockingHead } from '@/app/api/experiments/blocking/route';
 import { GET as cpuInfo } from '@/app/api/experiments/cpu/info/route';
-import { GET as cpu } from '@/app/api/experiments/cpu/route';
-import { GET as io } from '@/app/api/experiments/io/route';
-import { GET as race } from '@/app/api/experiments/race/route';
-import { GET as scale } from '@/app/api/experiments/scale/route';
+import { GET as cpu, HEAD as cpuHead } from '@/app/api/experiments/cpu/route';
+import { GET as io, HEAD as ioHead } from '@/app/api/experiments/io/route';
+import { GET as race, HEAD as raceHead } from '@/app/api/experiments/race/route';
+import { GET as scale, HEAD as scaleHead } from '@/app/api/experiments/scale/route';
 import { GET as health } from '@/app/api/health/route';
 import { GET as syncApi } from '@/app/sync/api/route';
 import { GET as upstream } from '@/app/api/upstream/route';
-import { fuzzCases, type FuzzCase } from '@/bench/fuzz-cases.mjs';
+import { fuzzCases, probeCases, type FuzzCase } from '@/bench/fuzz-cases.mjs';
 import { admission } from '@/lib/api/admission';
 import { closeIdlePools } from '@/lib/io/thread-pools';
 
@@ -87,4 +87,25 @@ describe('300 fuzzed requests, in-process', () => {
     expect(unhandled).toEqual([]);
     expect(admission.usage()).toEqual({ runs: 0, inflight: 0, computing: 0, queued: 0 });
   }, 60_000);
+});
+
+describe('the fixed probes, in-process', () => {
+  const heads: Record<string, (request: Request) => Response> = {
+    '/api/experiments/io': ioHead,
+    '/api/experiments/blocking': blockingHead,
+    '/api/experiments/cpu': cpuHead,
+    '/api/experiments/race': raceHead,
+    '/api/experiments/scale': scaleHead,
+  };
+
+  it('HEAD answers 200 without starting a run; prototype names are refused with 400', async () => {
+    const probes = probeCases().filter((probe) => probe.endpoint in heads);
+    expect(probes.length).toBe(5 * 8);
+    for (const probe of probes) {
+      const request = new Request(`http://test${probe.url}`, { method: probe.method, headers: probe.headers });
+      const response = probe.method === 'HEAD' ? heads[probe.endpoint](request) : await handlers[probe.endpoint](request);
+      expect(response.status, probe.what).toBe(probe.method === 'HEAD' ? 200 : 400);
+      expect(admission.usage(), probe.what).toEqual({ runs: 0, inflight: 0, computing: 0, queued: 0 });
+    }
+  });
 });

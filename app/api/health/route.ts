@@ -1,15 +1,19 @@
 import { admission } from '@/lib/api/admission';
+import { mayReadDetails } from '@/lib/api/operator';
 
-// A cheap liveness probe for the test runner and the load scripts. The memory figures let
-// `npm run soak` watch the server's resident set over thousands of runs.
+// A cheap liveness probe for the test runner and the load scripts. The details (memory,
+// admission counts) are for the operator: `npm run soak` watches the resident set with them.
 export const dynamic = 'force-dynamic';
 
 /**
- * GET /api/health: `{ok, uptime_s, rss_bytes, heap_used_bytes, heap_total_bytes,
- * external_bytes, admission: {runs, inflight, queued}}` (the heap figures are the main
- * thread's; uptime tells a long measurement that the server restarted under it).
+ * GET /api/health: `{ok}` for anyone; from this machine, or with the operator's token
+ * (`Authorization: Bearer $LAB_OPERATOR_TOKEN`), also `uptime_s, rss_bytes, heap_used_bytes,
+ * heap_total_bytes, external_bytes, admission: {runs, inflight, computing, queued}` (the heap
+ * figures are the main thread's; uptime tells a long measurement that the server restarted).
  */
-export function GET() {
+export function GET(request: Request) {
+  const headers = { 'Cache-Control': 'no-store' };
+  if (!mayReadDetails(request)) return Response.json({ ok: true }, { headers });
   const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
   return Response.json(
     {
@@ -21,6 +25,6 @@ export function GET() {
       external_bytes: external,
       admission: admission.usage(),
     },
-    { headers: { 'Cache-Control': 'no-store' } },
+    { headers },
   );
 }

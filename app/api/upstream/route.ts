@@ -1,9 +1,14 @@
+import { Cap, sharedCap } from '@/lib/api/cap';
 import { errorResponse } from '@/lib/api/errors';
 import { parseQuery } from '@/lib/api/query';
 import { respond, upstreamQuery } from '@/lib/upstream/respond.mjs';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+
+/** Requests of this route waiting at once (each may wait up to 15 s); more get 429. */
+const MAX_WAITING = Number(process.env.LAB_MAX_UPSTREAM_REQUESTS) || 64;
+const waiting = () => sharedCap('upstream-route', () => new Cap(MAX_WAITING, 'too many upstream requests are waiting; try again shortly'));
 
 /**
  * The slow upstream, reachable from a browser for a look at what the experiments fetch.
@@ -12,7 +17,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request) {
   try {
     const query = parseQuery(new URL(request.url), upstreamQuery);
-    const { status, body } = await respond(query, request.signal);
+    const { status, body } = await waiting().run(() => respond(query, request.signal));
     return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     return errorResponse(error);

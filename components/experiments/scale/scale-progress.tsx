@@ -15,12 +15,12 @@ export function ScaleProgress({
   count: number;
   seconds: number;
 }) {
-  const { pid, baseline, created } = progressOf(run);
+  const { started, baseline, created } = progressOf(run);
   const steps: { label: string; done: boolean; active: boolean }[] = [
     {
-      label: pid === null ? 'Starting a child process…' : `Child process started (pid ${pid})`,
-      done: pid !== null,
-      active: pid === null,
+      label: started ? 'Child process started' : 'Starting a child process…',
+      done: started,
+      active: !started,
     },
     {
       label:
@@ -28,7 +28,7 @@ export function ScaleProgress({
           ? 'Measuring its memory before any unit exists…'
           : `Baseline resident memory: ${formatBytes(baseline)}`,
       done: baseline !== null,
-      active: pid !== null && baseline === null,
+      active: started && baseline === null,
     },
     {
       label: created

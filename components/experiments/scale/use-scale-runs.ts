@@ -20,15 +20,15 @@ export function useScaleRuns(channel?: RunChannel) {
   return useExperimentRuns(scaleSpec, channel);
 }
 
-/** Where a run stands: the child's pid, its baseline, and the moment every unit existed. */
+/** Where a run stands: the child started, its baseline, and the moment every unit existed. */
 export function progressOf(run: ScaleRun) {
-  let pid: number | null = null;
+  let started = false;
   let baseline: number | null = null;
   let created: { create_ms: number; rss_bytes: number } | null = null;
   for (const e of run.events) {
-    if (e.event === 'start') pid = e.data.pid;
+    if (e.event === 'start') started = true;
     else if (e.data.phase === 'baseline') baseline = e.data.rss_bytes;
     else created = { create_ms: e.data.create_ms ?? 0, rss_bytes: e.data.rss_bytes };
   }
-  return { pid, baseline, created };
+  return { started, baseline, created };
 }

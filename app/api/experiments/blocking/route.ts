@@ -1,4 +1,4 @@
-import { experimentHandler } from '@/lib/api/experiment-route';
+import { experimentRoute } from '@/lib/api/experiment-route';
 import { blockingQuery, blockingCost } from '@/lib/blocking/params';
 import { runBlockingExperiment } from '@/lib/blocking/run';
 
@@ -6,4 +6,4 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/experiments/blocking?mode=…&tasks=…&delay_ms=…&block_ms=…: one blocking task among async ones. */
-export const GET = experimentHandler({ query: blockingQuery, cost: blockingCost, run: runBlockingExperiment });
+export const { GET, HEAD } = experimentRoute({ query: blockingQuery, cost: blockingCost, run: runBlockingExperiment });

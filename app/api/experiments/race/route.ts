@@ -1,4 +1,4 @@
-import { experimentHandler } from '@/lib/api/experiment-route';
+import { experimentRoute } from '@/lib/api/experiment-route';
 import { raceQuery, raceCost } from '@/lib/race/params';
 import { runRaceExperiment } from '@/lib/race/run';
 
@@ -6,4 +6,4 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/experiments/race?strategy=threads|async&…: the bank transfer, with and without a lock. */
-export const GET = experimentHandler({ query: raceQuery, cost: raceCost, run: runRaceExperiment });
+export const { GET, HEAD } = experimentRoute({ query: raceQuery, cost: raceCost, run: runRaceExperiment });

@@ -1,0 +1,43 @@
+'use client';
+
+import { Component, type ReactNode } from 'react';
+import { forgetSaved } from '@/lib/client/saved';
+
+/** Where the labs keep their finished runs (`use-experiment-runs.ts`). */
+const SAVED_RUNS_PREFIX = 'lab:';
+
+/**
+ * Keeps a lab that cannot draw (runs saved by an older version of the site, or edited by hand)
+ * from taking the page down: the lab says so and offers to start afresh, the rest of the page
+ * goes on.
+ */
+export class LabBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  componentDidCatch(error: unknown) {
+    console.warn('A lab could not be drawn:', error);
+  }
+
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div role="alert" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+        <p>This lab could not draw its runs; the runs saved in this browser may be damaged.</p>
+        <button
+          type="button"
+          className="mt-2 rounded-md border border-amber-400 px-3 py-1 font-medium hover:bg-amber-100 dark:border-amber-700 dark:hover:bg-amber-900"
+          onClick={() => {
+            forgetSaved('local', SAVED_RUNS_PREFIX);
+            window.location.reload();
+          }}
+        >
+          Forget saved runs and reload
+        </button>
+      </div>
+    );
+  }
+}
