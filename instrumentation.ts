@@ -1,9 +1,9 @@
 // Runs once when a Next.js server starts, before it takes requests.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  // Every request learns its socket's address (the per-address start limit, loopback-only details).
-  const { stampPeerAddresses } = await import('@/lib/api/peer-address');
-  stampPeerAddresses();
+  // Every request learns its socket's address and its query as sent (lib/api/request-stamps.ts).
+  const { stampRequests } = await import('@/lib/api/request-stamps');
+  stampRequests();
   // Only the production server: not the build, not `next dev` (which compiles on demand anyway),
   // and not where an operator opted out with LAB_WARM_UP=0.
   if (process.env.NODE_ENV !== 'production') return;

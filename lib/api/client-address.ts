@@ -3,7 +3,7 @@ import 'server-only';
 // Where a request came from, for limits that count per address. Next.js keeps an
 // `X-Forwarded-For` the client sent, so that header is believed only behind a proxy the
 // operator names (LAB_TRUST_PROXY); otherwise the address is the socket's, stamped on every
-// request by `stampPeerAddresses` (started from instrumentation.ts) over any value sent.
+// request by `stampRequests` (started from instrumentation.ts) over any value sent.
 
 /** The header that carries the socket's address from the HTTP server to the routes. */
 export const PEER_HEADER = 'x-lab-peer';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { admission, type Demand, type Ticket } from './admission';
 import { errorResponse } from './errors';
-import { parseQuery } from './query';
+import { parseQuery, urlOf } from './query';
 import { PushQueue } from '@/lib/push-queue.mjs';
 import { identifyClient, takeStart, withClientCookie } from './rate-limit';
 import { SSE_HEADERS, encodeSse, wantsEventStream, type StreamEvent } from './sse';
@@ -125,7 +125,7 @@ export function experimentRoute<S extends z.ZodObject<Record<string, z.ZodType>>
     if (request.signal.aborted) abort.abort();
     let iterator: AsyncIterator<StreamEvent> | undefined;
     try {
-      const params = parseQuery(new URL(request.url), experiment.query);
+      const params = parseQuery(urlOf(request), experiment.query);
       const client = identifyClient(request);
       takeStart(client);
       iterator = admitted(experiment.cost(params), (signal) => experiment.run(params, signal), abort.signal);
@@ -147,7 +147,7 @@ export function experimentRoute<S extends z.ZodObject<Record<string, z.ZodType>>
 
   function HEAD(request: Request): Response {
     try {
-      parseQuery(new URL(request.url), experiment.query);
+      parseQuery(urlOf(request), experiment.query);
     } catch (error) {
       return new Response(null, { status: errorResponse(error).status });
     }

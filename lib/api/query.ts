@@ -9,6 +9,17 @@ export { intParam, rateParam, switchParam, seedParam } from './params.mjs';
 
 type QuerySchema = z.ZodObject<Record<string, z.ZodType>>;
 
+/** The header that carries a request's query string as it arrived (lib/api/request-stamps.ts). */
+export const RAW_QUERY_HEADER = 'x-lab-query';
+
+/** The request's URL with its query as the client sent it, where the server stamped it. */
+export function urlOf(request: Request): URL {
+  const url = new URL(request.url);
+  const raw = request.headers.get(RAW_QUERY_HEADER);
+  if (raw !== null) url.search = raw;
+  return url;
+}
+
 /**
  * Parses a URL's query with a strict schema (`z.strictObject`, so unknown names fail) whose
  * fields take the raw strings. Empty values count as

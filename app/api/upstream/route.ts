@@ -1,6 +1,6 @@
 import { Cap, sharedCap } from '@/lib/api/cap';
 import { errorResponse } from '@/lib/api/errors';
-import { parseQuery } from '@/lib/api/query';
+import { parseQuery, urlOf } from '@/lib/api/query';
 import { respond, upstreamQuery } from '@/lib/upstream/respond.mjs';
 
 export const runtime = 'nodejs';
@@ -16,7 +16,7 @@ const waiting = () => sharedCap('upstream-route', () => new Cap(MAX_WAITING, 'to
  */
 export async function GET(request: Request) {
   try {
-    const query = parseQuery(new URL(request.url), upstreamQuery);
+    const query = parseQuery(urlOf(request), upstreamQuery);
     const { status, body } = await waiting().run(() => respond(query, request.signal));
     return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
