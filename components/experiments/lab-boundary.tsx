@@ -8,10 +8,14 @@ const SAVED_RUNS_PREFIX = 'lab:';
 
 /**
  * Keeps a lab that cannot draw (runs saved by an older version of the site, or edited by hand)
- * from taking the page down: the lab says so and offers to start afresh, the rest of the page
- * goes on.
+ * from taking the page down: the lab keeps its place and frame, says what went wrong and offers
+ * to start afresh; the rest of the page goes on. It wraps the whole lab, so that what a lab
+ * derives from its runs before it draws its panel is covered too.
  */
-export class LabBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+export class LabBoundary extends Component<
+  { lab: string; children: ReactNode },
+  { failed: boolean }
+> {
   state = { failed: false };
 
   static getDerivedStateFromError() {
@@ -25,19 +29,28 @@ export class LabBoundary extends Component<{ children: ReactNode }, { failed: bo
   render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <div role="alert" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
-        <p>This lab could not draw its runs; the runs saved in this browser may be damaged.</p>
-        <button
-          type="button"
-          className="mt-2 rounded-md border border-amber-400 px-3 py-1 font-medium hover:bg-amber-100 dark:border-amber-700 dark:hover:bg-amber-900"
-          onClick={() => {
-            forgetSaved('local', SAVED_RUNS_PREFIX);
-            window.location.reload();
-          }}
+      <section
+        aria-label="Live experiment"
+        className="not-prose my-8 rounded-xl border border-zinc-200 bg-zinc-50/60 p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900/40"
+        data-experiment={this.props.lab}
+      >
+        <div
+          role="alert"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
         >
-          Forget saved runs and reload
-        </button>
-      </div>
+          <p>This lab could not draw its runs; the runs saved in this browser may be damaged.</p>
+          <button
+            type="button"
+            className="mt-2 rounded-md border border-amber-400 px-3 py-1 font-medium hover:bg-amber-100 dark:border-amber-700 dark:hover:bg-amber-900"
+            onClick={() => {
+              forgetSaved('local', SAVED_RUNS_PREFIX);
+              window.location.reload();
+            }}
+          >
+            Forget saved runs and reload
+          </button>
+        </div>
+      </section>
     );
   }
 }

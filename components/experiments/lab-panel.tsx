@@ -2,7 +2,6 @@
 
 import { useId, type ReactNode } from 'react';
 import type { RunFailure } from '@/lib/experiments/runs-state';
-import { LabBoundary } from './lab-boundary';
 
 /** Button looks shared by every lab, so that all labs read the same. */
 export const labButton = {
@@ -42,7 +41,7 @@ export function LabPanel({
         {title}
       </h3>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{intro}</p>
-      <LabBoundary>{children}</LabBoundary>
+      {children}
     </section>
   );
 }
