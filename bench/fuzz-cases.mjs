@@ -13,8 +13,8 @@
 export const ENDPOINTS = [
   {
     path: '/api/experiments/io',
-    base: { strategy: 'async', count: '2', delay_ms: '5' },
-    params: ['strategy', 'count', 'delay_ms', 'jitter_ms', 'workers', 'limit', 'fail_rate', 'seed'],
+    base: { strategy: 'async', engine: 'cpython', count: '2', delay_ms: '5' },
+    params: ['strategy', 'engine', 'count', 'delay_ms', 'jitter_ms', 'workers', 'limit', 'fail_rate', 'seed'],
   },
   {
     path: '/api/experiments/blocking',
@@ -37,6 +37,7 @@ export const ENDPOINTS = [
     params: ['kind', 'count', 'engine'],
   },
   { path: '/api/experiments/cpu/info', base: {}, params: [] },
+  { path: '/api/experiments/io/info', base: {}, params: [] },
   {
     path: '/api/upstream',
     base: { delay_ms: '1' },

@@ -32,6 +32,31 @@ test('10 × 200 ms, run three ways: the shown numbers are consistent', async ({ 
   await expect(panel.getByRole('region', { name: 'Run history' }).getByRole('row')).toHaveCount(4);
 });
 
+test('CPython is the default engine where the server has it; the history says which engine ran each run', async ({ page, request }) => {
+  const info = (await (await request.get('/api/experiments/io/info')).json()) as { engines: string[]; python: { version: string } | null; missing: string | null };
+  await page.goto('/concurrent-io?count=4&delay_ms=50&workers=2');
+  const panel = page.locator('[data-experiment="io"]');
+  const engines = panel.getByTestId('io-engine');
+  if (!info.python) {
+    // Without httpx the lab says in one line what to install, and runs on Node.js.
+    test.info().annotations.push({ type: 'skip-reason', description: 'no python3 with httpx on this server: only the Node.js half ran' });
+    console.log('io engine e2e: no python3 with httpx here, so only the Node.js engine is checked');
+    await expect(engines).toContainText('npm run setup:python');
+    return;
+  }
+  await expect(engines.getByRole('radio', { name: new RegExp(`CPython ${info.python.version}`) })).toBeChecked();
+  await panel.getByRole('button', { name: 'Thread pool' }).click();
+  await expect(panel.locator('[data-strategy="threads"][data-state="done"]')).toBeVisible({ timeout: 30_000 });
+  await expect(panel.locator('[data-strategy="threads"] svg text', { hasText: /^thread \d$/ })).toHaveCount(2);
+  await engines.getByRole('radio', { name: /Node\.js/ }).check();
+  await expect(page).toHaveURL(/engine=node/);
+  await panel.getByRole('button', { name: 'Thread pool' }).click();
+  const history = panel.getByRole('region', { name: 'Run history' });
+  await expect(history.locator('tbody tr')).toHaveCount(2, { timeout: 30_000 });
+  await expect(history.locator('tbody tr').nth(0)).toContainText('Node.js');
+  await expect(history.locator('tbody tr').nth(1)).toContainText(`CPython ${info.python.version}`);
+});
+
 test('bad input in the controls shows the server’s reason next to the field', async ({ page }) => {
   await page.goto('/concurrent-io');
   const panel = page.locator('[data-experiment="io"]');

@@ -43,6 +43,9 @@ describe('lanesFor / idealMs', () => {
     expect(lanesFor('threads', 10, 4, 3)).toBe(4);
     expect(lanesFor('async', 10, 4, 3)).toBe(3);
     expect(lanesFor('async', 10, 4, null)).toBe(10);
+    // httpx's default pool: at most 100 connections, the rest wait their turn.
+    expect(lanesFor('async', 1000, 4, null, 'cpython')).toBe(100);
+    expect(lanesFor('async', 1000, 4, null, 'node')).toBe(1000);
   });
 
   it('is the sum, the greedy waves and the maximum for the three strategies', () => {

@@ -1,4 +1,7 @@
-import type { IoStrategyName } from './types';
+import type { IoEngine, IoStrategyName } from './types';
+
+/** httpx.Client() and httpx.AsyncClient() open at most 100 connections by default. */
+export const HTTPX_POOL_LIMIT = 100;
 
 /**
  * How long `durations` take when scheduled in order onto `lanes` lanes, each one going to
@@ -17,16 +20,25 @@ export function greedyMakespan(durations: readonly number[], lanes: number): num
   return Math.max(...busyUntil);
 }
 
-/** Lanes each strategy has: one for sequential, `workers` threads, `limit` (or all) for async. */
-export function lanesFor(strategy: IoStrategyName, count: number, workers: number, limit: number | null): number {
+/**
+ * Lanes each strategy has: one for sequential, `workers` threads, `limit` (or all) for async;
+ * on CPython no more than httpx's connection pool allows (the rest wait for a connection).
+ */
+export function lanesFor(strategy: IoStrategyName, count: number, workers: number, limit: number | null, engine: IoEngine = 'node'): number {
   const lanes: Record<IoStrategyName, number> = { sequential: 1, threads: workers, async: limit ?? count };
-  return lanes[strategy];
+  return engine === 'cpython' ? Math.min(lanes[strategy], HTTPX_POOL_LIMIT) : lanes[strategy];
 }
 
 /**
  * The physical limit of a run: the upstream's reported delays (in task order) scheduled onto
  * the strategy's lanes with no overhead at all. Elapsed minus this is the harness's cost.
  */
-export function idealMs(strategy: IoStrategyName, delaysInTaskOrder: readonly number[], workers: number, limit: number | null): number {
-  return greedyMakespan(delaysInTaskOrder, lanesFor(strategy, delaysInTaskOrder.length, workers, limit));
+export function idealMs(
+  strategy: IoStrategyName,
+  delaysInTaskOrder: readonly number[],
+  workers: number,
+  limit: number | null,
+  engine: IoEngine = 'node',
+): number {
+  return greedyMakespan(delaysInTaskOrder, lanesFor(strategy, delaysInTaskOrder.length, workers, limit, engine));
 }

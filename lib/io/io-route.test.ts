@@ -16,6 +16,7 @@ const get = (search: string, init?: RequestInit) =>
 const TIMING_KEYS = ['delay_ms', 'end_ms', 'error', 'lane', 'ok', 'start_ms', 'status', 'task_id'];
 const RESULT_KEYS = [
   'elapsed_ms',
+  'engine',
   'failed',
   'ideal_ms',
   'overhead_ms',
@@ -24,7 +25,7 @@ const RESULT_KEYS = [
   'setup_ms',
   'strategy',
 ];
-const PARAM_KEYS = ['count', 'delay_ms', 'fail_rate', 'jitter_ms', 'limit', 'seed', 'workers'];
+const PARAM_KEYS = ['count', 'delay_ms', 'engine', 'fail_rate', 'jitter_ms', 'limit', 'seed', 'workers'];
 const keys = (value: object) => Object.keys(value).sort();
 
 describe('GET /api/experiments/io, a bad query', () => {
@@ -76,6 +77,7 @@ describe('GET /api/experiments/io, JSON', () => {
     expect(body.strategy).toBe('async');
     expect(keys(body.params)).toEqual(PARAM_KEYS);
     expect(body.params).toEqual({
+      engine: 'node',
       count: 4,
       delay_ms: 30,
       jitter_ms: 20,

@@ -12,6 +12,7 @@ import type { RequestTiming } from './types';
 const holder = globalThis as typeof globalThis & { __concurrencyLabLoopThread?: { worker: { terminate(): Promise<number> } } };
 
 const params = (overrides: Partial<IoRunResult['params']>): IoRunResult['params'] => ({
+  engine: 'node',
   count: 5,
   delay_ms: 100,
   jitter_ms: 0,

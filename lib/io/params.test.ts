@@ -7,6 +7,7 @@ describe('ioQuery', () => {
   it('fills in the documented defaults', () => {
     expect(ioQuery.parse({ strategy: 'threads' })).toEqual({
       strategy: 'threads',
+      engine: 'node',
       count: 10,
       delay_ms: 100,
       jitter_ms: 0,

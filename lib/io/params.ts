@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { intParam, rateParam, seedParam } from '@/lib/api/params.mjs';
-import { IO_STRATEGIES } from './types';
+import { IO_ENGINES, IO_STRATEGIES } from './types';
 import { lanesFor } from './ideal';
 import { IO_DEFAULTS, IO_LIMITS } from './limits';
 
@@ -9,6 +9,9 @@ export { IO_LIMITS };
 export const ioQuery = z
   .strictObject({
     strategy: z.enum(IO_STRATEGIES),
+    // The API's default stays Node (scripts and benches rely on it); the page picks CPython
+    // where the server has it.
+    engine: z.enum(IO_ENGINES).default('node'),
     count: intParam(1, IO_LIMITS.maxCount).default(IO_DEFAULTS.count),
     delay_ms: intParam(0, IO_LIMITS.maxDelayMs).default(IO_DEFAULTS.delay_ms),
     jitter_ms: intParam(0, IO_LIMITS.maxJitterMs).default(IO_DEFAULTS.jitter_ms),
@@ -18,7 +21,7 @@ export const ioQuery = z
     seed: seedParam().optional(),
   })
   .superRefine((query, context) => {
-    const lanes = lanesFor(query.strategy, query.count, query.workers, query.limit ?? null);
+    const lanes = lanesFor(query.strategy, query.count, query.workers, query.limit ?? null, query.engine);
     const worstCase = Math.ceil(query.count / lanes) * (query.delay_ms + query.jitter_ms);
     if (worstCase > IO_LIMITS.maxRunMs) {
       context.addIssue({
@@ -33,5 +36,5 @@ export type IoParams = z.output<typeof ioQuery>;
 
 /** In-flight units a run holds: its upstream requests in flight at once (admission control). */
 export function ioCost(params: IoParams): number {
-  return lanesFor(params.strategy, params.count, params.workers, params.limit ?? null);
+  return lanesFor(params.strategy, params.count, params.workers, params.limit ?? null, params.engine);
 }

@@ -30,6 +30,7 @@ describe.each(IO_STRATEGIES)('runIoExperiment (%s)', (strategy) => {
     });
     expect(events.map((e) => e.event)).toEqual(['start', ...Array(5).fill('request'), 'done']);
     const params = {
+      engine: 'node',
       count: 5,
       delay_ms: 30,
       jitter_ms: 0,

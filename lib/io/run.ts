@@ -6,7 +6,8 @@ import type { IoParams } from './params';
 import type { FetchPlan, RequestTiming } from './types';
 import { Stopwatch } from './stopwatch.mjs';
 import { idealMs } from './ideal';
-import { ioStrategies } from './strategies';
+import { strategyOn } from './strategies';
+import { findHttpxPython } from './cpython-engine';
 import { IO_LIMITS } from './limits';
 import { now } from './timed-fetch.mjs';
 
@@ -20,6 +21,8 @@ export interface IoRunResult {
   /** Time spent before the clock started (e.g. creating and warming a thread pool). */
   setup_ms: number;
   failed: number;
+  /** What ran the strategy: CPython (with its httpx) or Node.js, and its version. */
+  engine: { name: IoParams['engine']; version: string; httpx?: string };
   requests: RequestTiming[];
 }
 
@@ -30,8 +33,13 @@ export type IoEvent =
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
+async function engineOf(name: IoParams['engine']): Promise<IoRunResult['engine']> {
+  const python = name === 'cpython' ? await findHttpxPython() : null;
+  return python ? { name, version: python.version, httpx: python.httpx } : { name, version: process.version.replace(/^v/, '') };
+}
+
 /** The upstream URLs for a run. Built here from validated numbers: a client never sends a URL. */
-export function planFor(params: IoRunResult['params'], origin: string): FetchPlan {
+export function planFor(params: Omit<IoRunResult['params'], 'engine'>, origin: string): FetchPlan {
   const tasks = Array.from({ length: params.count }, (_, taskId) => {
     const query = new URLSearchParams({
       delay_ms: String(params.delay_ms),
@@ -61,14 +69,14 @@ export function runIoExperiment(input: IoParams, signal: AbortSignal): AsyncIter
     // pool): a refusal there then reaches the client as its HTTP status, also when streaming.
     const clock = new Stopwatch(() => push({ event: 'start', data: { strategy, params } }));
     const requests: RequestTiming[] = [];
-    for await (const timing of ioStrategies[strategy].run(plan, clock, abortSignal)) {
+    for await (const timing of strategyOn(params.engine, strategy)(plan, clock, abortSignal)) {
       requests.push(timing);
       push({ event: 'request', data: timing });
     }
     clock.stop();
     const elapsed = clock.end - clock.origin;
     const delays = [...requests].sort((a, b) => a.task_id - b.task_id).map((r) => r.delay_ms ?? 0);
-    const ideal = idealMs(strategy, delays, params.workers, params.limit);
+    const ideal = idealMs(strategy, delays, params.workers, params.limit, params.engine);
     push({
       event: 'done',
       data: {
@@ -79,6 +87,7 @@ export function runIoExperiment(input: IoParams, signal: AbortSignal): AsyncIter
         overhead_ms: round(elapsed - ideal),
         setup_ms: round(clock.origin - requested),
         failed: requests.filter((r) => !r.ok).length,
+        engine: await engineOf(params.engine),
         requests,
       },
     });

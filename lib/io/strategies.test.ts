@@ -17,6 +17,7 @@ afterAll(closeIdlePools);
 type Params = IoRunResult['params'];
 
 const defaults: Params = {
+  engine: 'node',
   count: 6,
   delay_ms: 60,
   jitter_ms: 0,

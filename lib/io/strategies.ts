@@ -1,4 +1,5 @@
-import type { IoStrategy, IoStrategyName } from './types';
+import type { IoEngine, IoStrategy, IoStrategyName } from './types';
+import { cpythonStrategy } from './cpython-engine';
 import { onLoopThread } from './on-loop-thread';
 import { threadPool } from './thread-pool';
 
@@ -12,3 +13,15 @@ export const ioStrategies: Record<IoStrategyName, { run: IoStrategy; sourceFiles
   threads: { run: threadPool, sourceFiles: ['lib/io/thread-pool.ts', 'lib/io/fetch-worker.mjs'] },
   async: { run: onLoopThread('async'), sourceFiles: ['lib/io/async-gather.mjs', 'lib/io/loop-thread.mjs'] },
 };
+
+/** The CPython engine's strategies: the .py files, run by a warm worker (lib/io/cpython-engine.ts). */
+const cpythonStrategies: Record<IoStrategyName, IoStrategy> = {
+  sequential: cpythonStrategy('sequential'),
+  threads: cpythonStrategy('threads'),
+  async: cpythonStrategy('async'),
+};
+
+/** The strategy `engine` runs. */
+export function strategyOn(engine: IoEngine, strategy: IoStrategyName): IoStrategy {
+  return engine === 'cpython' ? cpythonStrategies[strategy] : ioStrategies[strategy].run;
+}

@@ -3,6 +3,10 @@
 export const IO_STRATEGIES = ['sequential', 'threads', 'async'] as const;
 export type IoStrategyName = (typeof IO_STRATEGIES)[number];
 
+/** What runs the strategies: CPython (the .py files, with httpx) or Node.js (the .mjs files). */
+export const IO_ENGINES = ['cpython', 'node'] as const;
+export type IoEngine = (typeof IO_ENGINES)[number];
+
 /** One request to make: its id and the upstream URL (built on the server, never sent by a client). */
 export interface FetchTask {
   taskId: number;

@@ -11,6 +11,7 @@ import { ReplayControls } from '../replay-controls';
 import { RunControls, RunStatusLine, endedText } from '../run-controls';
 import { useRunReplay } from '../use-replay';
 import { IO_STRATEGIES, type IoStrategyName } from '@/lib/io/types';
+import { IoEnginePicker, effectiveIoEngine, engineName, useIoInfo } from './io-engine';
 import { IoRunTimeline } from './io-run-timeline';
 import { IoSettingsForm } from './io-settings-form';
 import { RunHistory } from './run-history';
@@ -38,6 +39,8 @@ export function FetchExperimentPanel() {
   const { runs, busy, run, cancel, clear, showRecording } = useIoRuns();
   const [guesses, setGuesses] = useState(() => byVariant(IO_STRATEGIES, () => ''));
   const idPrefix = useId();
+  const { data: info } = useIoInfo();
+  const engine = effectiveIoEngine(settings.engine, info);
 
   const latest: Record<IoStrategyName, IoRun | undefined> = byVariant(IO_STRATEGIES, (s) =>
     runs.findLast((run) => run.variant === s),
@@ -90,6 +93,13 @@ export function FetchExperimentPanel() {
         idPrefix={idPrefix}
       />
 
+      <IoEnginePicker
+        chosen={settings.engine}
+        onChange={(value) => update('engine', value)}
+        disabled={busy}
+        idPrefix={idPrefix}
+      />
+
       <div className="mt-4">
         <IoSettingsForm
           settings={settings}
@@ -104,7 +114,7 @@ export function FetchExperimentPanel() {
         allLabel="Run all three"
         choices={strategyChoices}
         busy={busy}
-        onRun={(strategies) => void run(strategies, settings)}
+        onRun={(strategies) => void run(strategies, { ...settings, engine })}
         onCancel={cancel}
         onReset={reset}
       />
@@ -113,7 +123,12 @@ export function FetchExperimentPanel() {
         running={
           running
             ? {
-                what: <strong>{strategyMeta[running.variant].label.toLowerCase()}</strong>,
+                what: (
+                  <>
+                    <strong>{strategyMeta[running.variant].label.toLowerCase()}</strong> on{' '}
+                    {engineName[effectiveIoEngine(running.settings.engine, info)]}
+                  </>
+                ),
                 queued: running.queued,
                 done: running.events.length,
                 total: Number(running.settings.count) || 0,

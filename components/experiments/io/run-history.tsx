@@ -9,6 +9,9 @@ import type { IoRun } from './use-io-runs';
 
 type Finished = IoRun & { result: IoRunResult };
 
+const engineLabel = (engine: IoRunResult['engine'] | undefined) =>
+  engine ? `${engine.name === 'cpython' ? 'CPython' : 'Node.js'} ${engine.version}` : 'Node.js';
+
 function settingsSummary({ variant, result: { params: p } }: Finished): string {
   const parts = [`${p.count} × ${p.delay_ms} ms`];
   if (p.jitter_ms) parts.push(`jitter ${p.jitter_ms}`);
@@ -23,6 +26,8 @@ const columns: HistoryColumn<Finished>[] = [
     header: 'Strategy',
     cell: (run) => strategyMeta[run.variant].label + (run.recording ? ' (recording)' : ''),
   },
+  // Runs saved or recorded before the engine was a setting ran on Node.js.
+  { header: 'Engine', cell: (run) => engineLabel(run.result.engine) },
   { header: 'Settings', cell: settingsSummary, wrap: true },
   { header: 'Ideal', cell: (run) => formatMs(run.result.ideal_ms) },
   { header: 'Overhead', cell: (run) => formatMs(run.result.overhead_ms) },
@@ -33,7 +38,10 @@ function exportRun(run: Finished, format: 'csv' | 'json') {
   const name = `io-${run.variant}-${run.id}`;
   if (format === 'json')
     download(`${name}.json`, JSON.stringify(run.result, null, 2), 'application/json');
-  else download(`${name}.csv`, toCsv(run.result.requests.map((r) => ({ ...r }))), 'text/csv');
+  else {
+    const engine = engineLabel(run.result.engine);
+    download(`${name}.csv`, toCsv(run.result.requests.map((r) => ({ engine, ...r }))), 'text/csv');
+  }
 }
 
 /** Every finished run of this visit, newest first, with a bar to compare elapsed times at a glance. */

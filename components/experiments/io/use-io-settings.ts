@@ -7,6 +7,7 @@ import { labQueryString, useUrlSettings } from '../use-url-settings';
 export type IoSettings = Record<(typeof SETTING_KEYS)[number], string>;
 
 export const SETTING_KEYS = [
+  'engine',
   'count',
   'delay_ms',
   'jitter_ms',
@@ -17,6 +18,8 @@ export const SETTING_KEYS = [
 ] as const;
 
 const defaults: IoSettings = {
+  // Blank: CPython where the server has it, else Node.js (see effectiveIoEngine).
+  engine: '',
   count: String(IO_DEFAULTS.count),
   delay_ms: String(IO_DEFAULTS.delay_ms),
   jitter_ms: String(IO_DEFAULTS.jitter_ms),

@@ -1,0 +1,62 @@
+'use client';
+
+import useSWR from 'swr';
+import type { IoInfo } from '@/lib/io/info';
+import type { IoEngine } from '@/lib/io/types';
+import { ChoiceField } from '../choice-field';
+
+async function fetchInfo(url: string): Promise<IoInfo> {
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as IoInfo;
+}
+
+/** Which engines this server has for the I/O lab, and their versions: asked once per visit. */
+export function useIoInfo() {
+  return useSWR('/api/experiments/io/info', fetchInfo, { revalidateOnFocus: false, revalidateIfStale: false });
+}
+
+/** The engine a run gets: the one chosen if the server has it, else the server's best (CPython where it can). */
+export function effectiveIoEngine(chosen: string, info: IoInfo | undefined): IoEngine {
+  if (info?.engines.includes(chosen as IoEngine)) return chosen as IoEngine;
+  return info?.default_engine ?? 'node';
+}
+
+export const engineName: Record<IoEngine, string> = { cpython: 'CPython', node: 'Node.js' };
+
+/**
+ * CPython runs the Python files the page shows (httpx, a real ThreadPoolExecutor, one asyncio
+ * loop); Node.js runs their JavaScript twins. Offers only what the server has, and says in one
+ * line what to install when CPython is missing.
+ */
+export function IoEnginePicker({
+  chosen,
+  onChange,
+  disabled,
+  idPrefix,
+}: {
+  chosen: string;
+  onChange: (engine: IoEngine) => void;
+  disabled: boolean;
+  idPrefix: string;
+}) {
+  const { data: info, error } = useIoInfo();
+  const engine = effectiveIoEngine(chosen, info);
+  const choices = (info?.engines ?? ['node']).map((id) => ({
+    value: id,
+    label:
+      id === 'cpython' && info?.python
+        ? `CPython ${info.python.version} · httpx ${info.python.httpx}`
+        : `Node.js ${info?.node.version ?? ''}`.trim(),
+    hint: id === 'cpython' ? 'the Python files shown on this page, on real threads and one asyncio loop' : 'the JavaScript twins: worker threads and one event loop',
+  }));
+  return (
+    <div className="mt-4" data-testid="io-engine">
+      <fieldset disabled={disabled || !info} className="contents">
+        <ChoiceField name={`${idPrefix}-engine`} legend="Engine" choices={choices} value={engine} onChange={(value) => onChange(value as IoEngine)} />
+      </fieldset>
+      {info?.missing ? <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">{info.missing.replaceAll('`', '')}</p> : null}
+      {error ? <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">Could not ask the server which engines it has; runs use Node.js.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import 'server-only';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { ApiError } from '@/lib/api/errors';
+import { PythonWorker } from './python-worker';
+import type { IoStrategy, IoStrategyName, RequestTiming } from './types';
+
+const RUNNER = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/io/python/runner.py');
+
+/** The Python files each strategy runs on the CPython engine (the runner hands them a client). */
+export const CPYTHON_SOURCE_FILES: Record<IoStrategyName | 'async_limited', string> = {
+  sequential: 'lib/io/python/sequential.py',
+  threads: 'lib/io/python/threads.py',
+  async: 'lib/io/python/async_gather.py',
+  async_limited: 'lib/io/python/async_limited.py',
+};
+
+export const HOW_TO_GET_HTTPX =
+  'The CPython engine needs a python3 that can import httpx: run `npm run setup:python` (Debian: `apt-get install python3-httpx`), then restart the server.';
+
+export interface HttpxPython {
+  command: string;
+  version: string;
+  httpx: string;
+}
+
+// The first interpreter that imports httpx: the .venv `npm run setup:python` makes, else
+// python3 on PATH, else Debian's (a pyenv python3 first on PATH may lack what Debian's has).
+const CANDIDATES = [path.join(/* turbopackIgnore: true */ process.cwd(), '.venv/bin/python3'), 'python3', '/usr/bin/python3'];
+const PROBE = 'import httpx, json, platform; print(json.dumps({"version": platform.python_version(), "httpx": httpx.__version__}))';
+
+function probe(command: string): Promise<HttpxPython | null> {
+  return new Promise((resolve) => {
+    execFile(command, ['-E', '-s', '-c', PROBE], { timeout: 10_000, killSignal: 'SIGKILL' }, (error, stdout) => {
+      try {
+        resolve(error ? null : { command, ...(JSON.parse(stdout) as Omit<HttpxPython, 'command'>) });
+      } catch {
+        resolve(null);
+      }
+    });
+  });
+}
+
+interface Engine {
+  python: Promise<HttpxPython | null>;
+  idle: PythonWorker[];
+}
+
+const holder = globalThis as typeof globalThis & { __concurrencyLabIoPython?: Engine };
+const engine = (): Engine =>
+  (holder.__concurrencyLabIoPython ??= {
+    python: (async () => {
+      for (const command of CANDIDATES) {
+        const found = await probe(command);
+        if (found) return found;
+      }
+      return null;
+    })(),
+    idle: [],
+  });
+
+/** The interpreter the CPython engine uses, looked up once per server process; null without httpx. */
+export function findHttpxPython(): Promise<HttpxPython | null> {
+  return engine().python;
+}
+
+/** Warm workers kept for the next runs; more are started when runs overlap. */
+const SPARE_WORKERS = 1;
+
+async function takeWorker(python: HttpxPython): Promise<PythonWorker> {
+  const { idle } = engine();
+  let worker = idle.pop();
+  while (worker && !worker.alive) worker = idle.pop();
+  worker ??= new PythonWorker(python.command, RUNNER);
+  // Start the next run's worker now, so that it is warm when that run comes.
+  while (idle.length < SPARE_WORKERS) idle.push(new PythonWorker(python.command, RUNNER));
+  await worker.hello;
+  return worker;
+}
+
+function giveBack(worker: PythonWorker) {
+  const { idle } = engine();
+  if (worker.alive && idle.length < SPARE_WORKERS + 1) idle.push(worker);
+  else void worker.kill();
+}
+
+/**
+ * A strategy run by CPython: a warm worker runs the strategy's .py file with a real
+ * `httpx.Client` (threads: a real `ThreadPoolExecutor`) or `httpx.AsyncClient` on one asyncio
+ * loop, and reports each request's timing on its own `time.perf_counter()` clock. The worker
+ * starts its clock after opening the run's connections; the run's clock here starts when it
+ * says so and is stopped at the worker's elapsed time. A cancelled run kills its worker.
+ */
+export function cpythonStrategy(strategy: IoStrategyName): IoStrategy {
+  return async function* (plan, clock, signal) {
+    const python = await findHttpxPython();
+    if (!python) throw new ApiError(503, `python3 with httpx is not available on this server; use engine=node. ${HOW_TO_GET_HTTPX}`);
+    const worker = await takeWorker(python);
+    const stop = () => void worker.kill();
+    signal.addEventListener('abort', stop, { once: true });
+    let finished = false;
+    try {
+      worker.send({
+        strategy,
+        urls: plan.tasks.map((task) => task.url),
+        workers: plan.workers,
+        limit: plan.limit,
+        timeout_ms: plan.tasks[0]?.timeoutMs ?? 30_000,
+        warm_url: new URL('/health', plan.tasks[0].url).href,
+      });
+      for (;;) {
+        const line = await worker.next().catch((error: unknown) => {
+          if (signal.aborted) throw new DOMException('the run was cancelled', 'AbortError');
+          throw new Error(`the Python worker stopped during the run (${String(error)}); a new one takes the next run`);
+        });
+        if (line.event === 'started') clock.start();
+        else if (line.event === 'request') {
+          const { event: _event, ...timing } = line;
+          yield timing as unknown as RequestTiming;
+        } else if (line.event === 'end') {
+          clock.stop(clock.origin + line.elapsed_ms);
+          finished = true;
+          return;
+        } else if (line.event === 'error') {
+          finished = true;
+          throw new Error(`the Python run failed: ${line.message}`);
+        }
+      }
+    } finally {
+      signal.removeEventListener('abort', stop);
+      if (finished) giveBack(worker);
+      else await worker.kill();
+    }
+  };
+}
