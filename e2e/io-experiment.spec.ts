@@ -36,7 +36,7 @@ test('CPython is the default engine where the server has it; the history says wh
   const info = (await (await request.get('/api/experiments/io/info')).json()) as { engines: string[]; python: { version: string } | null; missing: string | null };
   await page.goto('/concurrent-io?count=4&delay_ms=50&workers=2');
   const panel = page.locator('[data-experiment="io"]');
-  const engines = panel.getByTestId('io-engine');
+  const engines = panel.getByTestId('engine-choice');
   if (!info.python) {
     // Without httpx the lab says in one line what to install, and runs on Node.js.
     test.info().annotations.push({ type: 'skip-reason', description: 'no python3 with httpx on this server: only the Node.js half ran' });

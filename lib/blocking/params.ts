@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { intParam } from '@/lib/api/params.mjs';
 import { BLOCKING_DEFAULTS, BLOCKING_LIMITS } from './limits';
-import { BLOCKING_MODES } from './types';
+import { BLOCKING_ENGINES, BLOCKING_MODES } from './types';
 
 export { BLOCKING_LIMITS, BLOCKING_DEFAULTS };
 
 export const blockingQuery = z.strictObject({
   mode: z.enum(BLOCKING_MODES),
+  // The API's default stays Node; the page picks CPython where the server has python3.
+  engine: z.enum(BLOCKING_ENGINES).default('node'),
   tasks: intParam(1, BLOCKING_LIMITS.maxTasks).default(BLOCKING_DEFAULTS.tasks),
   delay_ms: intParam(0, BLOCKING_LIMITS.maxDelayMs).default(BLOCKING_DEFAULTS.delay_ms),
   block_ms: intParam(0, BLOCKING_LIMITS.maxBlockMs).default(BLOCKING_DEFAULTS.block_ms),

@@ -8,6 +8,11 @@ import { eventsOfResult, type BlockingLiveEvent } from './summary';
 import type { BlockingMode } from './types';
 
 /** The shipped recording (all three modes at the defaults) as run records, labelled with when and where it was measured. */
-export function recordedBlockingRuns<S>(): RunRecord<BlockingMode, S, BlockingLiveEvent, BlockingResult>[] {
+export function recordedBlockingRuns<S>(): RunRecord<
+  BlockingMode,
+  S,
+  BlockingLiveEvent,
+  BlockingResult
+>[] {
   return recordedResultRuns('blocking', recording, eventsOfResult);
 }

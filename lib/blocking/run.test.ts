@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/experiments/blocking/route';
 import { eventsOf } from '@/lib/cpu/test-support';
 import { blockingQuery, BLOCKING_LIMITS } from './params';
-import { blockingRunsInProgress, runBlockingExperiment, type BlockingEvent, type BlockingResult } from './run';
+import {
+  blockingRunsInProgress,
+  runBlockingExperiment,
+  type BlockingEvent,
+  type BlockingResult,
+} from './run';
 import { startLagTicker } from './lag-ticker.mjs';
+import { findInterpreters } from '@/lib/cpu/interpreters';
 
 // Real threads, real timers, a real blocking sleep. Bounds are generous (2 shared cores) but
 // each one separates the modes: a blocked loop is late by about block_ms, a free one by ~1 ms.
@@ -17,13 +23,23 @@ async function runJson(query: string): Promise<BlockingResult> {
   return (await response.json()) as BlockingResult;
 }
 
+// CPython runs the .py twins of the mode files on one asyncio loop, where python3 is installed.
+const { python } = await findInterpreters();
+const ENGINES = python ? (['node', 'cpython'] as const) : (['node'] as const);
+if (!python)
+  console.log("blocking lab: skipped the CPython engine's cases: python3 is not installed here");
+
 const DELAY = 100;
 const BLOCK = 600;
-const others = (result: BlockingResult) => result.tasks.filter((task) => task.task_id !== result.blocking_task);
+const others = (result: BlockingResult) =>
+  result.tasks.filter((task) => task.task_id !== result.blocking_task);
 
-describe('blocking-sleep: a blocking call inside an async task', () => {
+describe.each(ENGINES)('blocking-sleep on %s: a blocking call inside an async task', (engine) => {
   it('holds every task until the blocking call returns, and the loop lags by ~block_ms', async () => {
-    const result = await runJson(`mode=blocking-sleep&tasks=6&delay_ms=${DELAY}&block_ms=${BLOCK}`);
+    const result = await runJson(
+      `mode=blocking-sleep&engine=${engine}&tasks=6&delay_ms=${DELAY}&block_ms=${BLOCK}`,
+    );
+    expect(result.engine.name).toBe(engine);
     expect(result.tasks).toHaveLength(6);
     expect(result.tasks.map((task) => task.task_id)).toEqual([0, 1, 2, 3, 4, 5]);
     // Every timer was due at DELAY, but none of their tasks could run before the sleep ended.
@@ -36,9 +52,15 @@ describe('blocking-sleep: a blocking call inside an async task', () => {
   });
 });
 
-describe.each(['await-sleep', 'offloaded'] as const)('%s', (mode) => {
+describe.each(
+  ENGINES.flatMap((engine) =>
+    (['await-sleep', 'offloaded'] as const).map((mode) => [mode, engine] as const),
+  ),
+)('%s on %s', (mode, engine) => {
   it('lets the other tasks end near delay_ms while task 0 waits, with no lag spike', async () => {
-    const result = await runJson(`mode=${mode}&tasks=6&delay_ms=${DELAY}&block_ms=${BLOCK}`);
+    const result = await runJson(
+      `mode=${mode}&engine=${engine}&tasks=6&delay_ms=${DELAY}&block_ms=${BLOCK}`,
+    );
     for (const task of others(result)) {
       expect(task.end_ms).toBeGreaterThanOrEqual(DELAY - 2);
       expect(task.end_ms).toBeLessThan(DELAY + BLOCK / 3);
@@ -47,7 +69,9 @@ describe.each(['await-sleep', 'offloaded'] as const)('%s', (mode) => {
     expect(blocker.end_ms).toBeGreaterThanOrEqual(DELAY + BLOCK - 2);
     expect(result.max_lag_ms).toBeLessThan(BLOCK / 3);
     // The ticker kept running through the wait: samples all along, not one late one.
-    const during = result.lag.filter((sample) => sample.t_ms > DELAY && sample.t_ms < DELAY + BLOCK);
+    const during = result.lag.filter(
+      (sample) => sample.t_ms > DELAY && sample.t_ms < DELAY + BLOCK,
+    );
     expect(during.length).toBeGreaterThan(BLOCK / BLOCKING_LIMITS.tickMs / 3);
   });
 });
@@ -55,10 +79,16 @@ describe.each(['await-sleep', 'offloaded'] as const)('%s', (mode) => {
 describe('the server while a run blocks its own event loop', () => {
   it('answers another request and runs its own timers promptly', async () => {
     const mainLag: number[] = [];
-    const stopTicker = startLagTicker(performance.now(), (sample) => mainLag.push(sample.lag_ms), 10);
+    const stopTicker = startLagTicker(
+      performance.now(),
+      (sample) => mainLag.push(sample.lag_ms),
+      10,
+    );
     try {
       // delay_ms=0: the block begins right after the `start` event, and lasts 1.5 s.
-      const blocked = await GET(new Request(url('mode=blocking-sleep&tasks=3&delay_ms=0&block_ms=1500'), asStream));
+      const blocked = await GET(
+        new Request(url('mode=blocking-sleep&tasks=3&delay_ms=0&block_ms=1500'), asStream),
+      );
       const events = eventsOf(blocked);
       expect((await events.next())?.event).toBe('start');
       const startedAt = performance.now();
@@ -86,7 +116,9 @@ describe('the server while a run blocks its own event loop', () => {
 
 describe('GET /api/experiments/blocking', () => {
   it('streams start, every task, lag batches, then done', async () => {
-    const response = await GET(new Request(url('mode=await-sleep&tasks=4&delay_ms=50&block_ms=100'), asStream));
+    const response = await GET(
+      new Request(url('mode=await-sleep&tasks=4&delay_ms=50&block_ms=100'), asStream),
+    );
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const names: string[] = [];
     let done: BlockingResult | undefined;
@@ -99,7 +131,11 @@ describe('GET /api/experiments/blocking', () => {
     expect(names.at(-1)).toBe('done');
     expect(names.filter((name) => name === 'task')).toHaveLength(4);
     expect(names).toContain('lag');
-    expect(done).toMatchObject({ mode: 'await-sleep', params: { tasks: 4, delay_ms: 50, block_ms: 100 }, blocking_task: 0 });
+    expect(done).toMatchObject({
+      mode: 'await-sleep',
+      params: { tasks: 4, delay_ms: 50, block_ms: 100 },
+      blocking_task: 0,
+    });
   });
 
   it.each([
@@ -119,7 +155,9 @@ describe('GET /api/experiments/blocking', () => {
   });
 
   it('ends a blocked run at once when the reader cancels, and frees its thread', async () => {
-    const response = await GET(new Request(url('mode=blocking-sleep&tasks=2&delay_ms=0&block_ms=3000'), asStream));
+    const response = await GET(
+      new Request(url('mode=blocking-sleep&tasks=2&delay_ms=0&block_ms=3000'), asStream),
+    );
     const events = eventsOf(response);
     expect((await events.next())?.event).toBe('start');
     expect(blockingRunsInProgress()).toBe(1);
@@ -134,7 +172,9 @@ describe('GET /api/experiments/blocking', () => {
     const readers = [];
     try {
       for (let i = 0; i < BLOCKING_LIMITS.maxConcurrentRuns; i++) {
-        const response = await GET(new Request(url('mode=await-sleep&tasks=1&delay_ms=2000&block_ms=0'), asStream));
+        const response = await GET(
+          new Request(url('mode=await-sleep&tasks=1&delay_ms=2000&block_ms=0'), asStream),
+        );
         expect(response.status).toBe(200);
         readers.push(eventsOf(response));
       }
@@ -151,23 +191,40 @@ describe('GET /api/experiments/blocking', () => {
 
 describe('runBlockingExperiment', () => {
   it('kills a run that outlives its time limit', async () => {
-    const params = blockingQuery.parse({ mode: 'blocking-sleep', tasks: '1', delay_ms: '0', block_ms: '3000' });
+    const params = blockingQuery.parse({
+      mode: 'blocking-sleep',
+      tasks: '1',
+      delay_ms: '0',
+      block_ms: '3000',
+    });
     const events: BlockingEvent[] = [];
     const startedAt = performance.now();
     const run = async () => {
-      for await (const event of runBlockingExperiment(params, new AbortController().signal, { timeLimitMs: 300 })) events.push(event);
+      for await (const event of runBlockingExperiment(params, new AbortController().signal, {
+        timeLimitMs: 300,
+      }))
+        events.push(event);
     };
-    await expect(run()).rejects.toMatchObject({ status: 504, message: expect.stringMatching(/limit/) });
+    await expect(run()).rejects.toMatchObject({
+      status: 504,
+      message: expect.stringMatching(/limit/),
+    });
     expect(performance.now() - startedAt).toBeLessThan(2000);
     expect(events.map((event) => event.event)).not.toContain('done');
     expect(blockingRunsInProgress()).toBe(0);
   });
 
   it('stops when its signal aborts, with an AbortError', async () => {
-    const params = blockingQuery.parse({ mode: 'offloaded', tasks: '3', delay_ms: '0', block_ms: '3000' });
+    const params = blockingQuery.parse({
+      mode: 'offloaded',
+      tasks: '3',
+      delay_ms: '0',
+      block_ms: '3000',
+    });
     const abort = new AbortController();
     const run = async () => {
-      for await (const event of runBlockingExperiment(params, abort.signal)) if (event.event === 'start') abort.abort();
+      for await (const event of runBlockingExperiment(params, abort.signal))
+        if (event.event === 'start') abort.abort();
     };
     await expect(run()).rejects.toMatchObject({ name: 'AbortError' });
     expect(blockingRunsInProgress()).toBe(0);

@@ -3,6 +3,10 @@
 export const BLOCKING_MODES = ['await-sleep', 'blocking-sleep', 'offloaded'] as const;
 export type BlockingMode = (typeof BLOCKING_MODES)[number];
 
+/** CPython runs the .py files on one asyncio loop; Node.js their .mjs twins. */
+export const BLOCKING_ENGINES = ['cpython', 'node'] as const;
+export type BlockingEngine = (typeof BLOCKING_ENGINES)[number];
+
 /** The task that also sleeps for `block_ms` (every mode file says `if (id === 0)`). */
 export const BLOCKING_TASK = 0;
 

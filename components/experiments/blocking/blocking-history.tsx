@@ -19,6 +19,13 @@ const columns: HistoryColumn<Finished>[] = [
     cell: (run) => modeMeta[run.variant].label + (run.recording ? ' (recording)' : ''),
   },
   {
+    header: 'Engine',
+    cell: ({ result }) =>
+      result.engine
+        ? `${result.engine.name === 'cpython' ? 'CPython' : 'Node.js'} ${result.engine.version}`
+        : 'Node.js',
+  },
+  {
     header: 'Settings',
     cell: ({ result: { params: p } }) => `${p.tasks} × ${p.delay_ms} ms, block ${p.block_ms} ms`,
     wrap: true,

@@ -9,8 +9,9 @@ import { byVariant } from '@/lib/experiments/by-variant';
 import { BLOCKING_DEFAULTS, BLOCKING_LIMITS } from '@/lib/blocking/limits';
 import { recordedBlockingRuns } from '@/lib/blocking/recording';
 import { frozenSpans, lagRamp, measuredUntil, splitEvents } from '@/lib/blocking/summary';
-import { BLOCKING_MODES, type BlockingMode } from '@/lib/blocking/types';
+import { BLOCKING_MODES, type BlockingEngine, type BlockingMode } from '@/lib/blocking/types';
 import { CodeThatRan } from '../code-that-ran';
+import { EngineChoice } from '../engine-choice';
 import { DataTable } from '../data-table';
 import { LabPanel, RunFailureAlert, Swatch } from '../lab-panel';
 import { PredictFirst, guessMs } from '../predict-first';
@@ -26,7 +27,9 @@ import { LAG_CHART_HEIGHT } from './lag-chart-size';
 import { modeMeta } from './mode-meta';
 import {
   blockingSetup,
+  effectiveBlockingEngine,
   useBlockingLab,
+  usePythonVersion,
   type BlockingRun,
   type BlockingSettings,
 } from './use-blocking-runs';
@@ -88,11 +91,18 @@ export function BlockingLabPanel({
   code,
   channel,
 }: {
-  code: Record<BlockingMode, ReactNode>;
+  code: Record<BlockingEngine, Record<BlockingMode, ReactNode>>;
   channel?: RunChannel;
 }) {
   const { settings, update, reset, runs, busy, run, cancel, clear, showRecording } =
     useBlockingLab(channel);
+  const current = runs.at(-1);
+  const { data: info, error: infoError } = usePythonVersion();
+  const engine = effectiveBlockingEngine(settings.engine, infoError ? null : info?.python);
+  // The code tab shows what ran last (runs saved before engines existed ran on Node.js).
+  const shownEngine: BlockingEngine = current?.result
+    ? (current.result.params.engine ?? 'node')
+    : engine;
   const [guesses, setGuesses] = useState(() => byVariant(BLOCKING_MODES, () => ''));
   const [codeTab, setCodeTab] = useState<BlockingMode | null>(null);
   const idPrefix = useId();
@@ -100,7 +110,6 @@ export function BlockingLabPanel({
   const { latest } = latestComparable(runs, BLOCKING_MODES, blockingSetup);
   const shownRuns = BLOCKING_MODES.flatMap((mode) => latest[mode] ?? []);
   const domainMs = Math.max(1, ...shownRuns.map(extentOf)) * 1.02;
-  const current = runs.at(-1);
   const failure = current?.status === 'error' ? current.error : null;
   const running = busy && current?.status === 'running' ? current : undefined;
 
@@ -133,7 +142,7 @@ export function BlockingLabPanel({
 
   const start = (modes: BlockingMode[]) => {
     setCodeTab(null);
-    void run(modes, settings);
+    void run(modes, { ...settings, engine });
   };
 
   return (
@@ -159,6 +168,30 @@ export function BlockingLabPanel({
         guesses={guesses}
         onChange={setGuesses}
         idPrefix={idPrefix}
+      />
+
+      <EngineChoice
+        name={`${idPrefix}-engine`}
+        choices={[
+          ...(info?.python
+            ? [
+                {
+                  value: 'cpython',
+                  label: `CPython ${info.python.version}`,
+                  hint: 'the Python files below, on one asyncio loop',
+                },
+              ]
+            : []),
+          { value: 'node', label: 'Node.js', hint: 'their JavaScript twins, on one event loop' },
+        ]}
+        value={engine}
+        onChange={(value) => update('engine', value)}
+        disabled={busy}
+        missing={
+          info && !info.python
+            ? 'python3 is not installed on this server, so the lab runs its Node.js engine.'
+            : null
+        }
       />
 
       <fieldset disabled={busy} className="mt-4 grid grid-cols-3 gap-x-3 gap-y-3">
@@ -269,11 +302,15 @@ export function BlockingLabPanel({
         tabs={BLOCKING_MODES.map((mode) => ({
           id: mode,
           label: modeMeta[mode].label,
-          code: code[mode],
+          code: code[shownEngine][mode],
         }))}
         selected={codeTab ?? current?.variant ?? 'blocking-sleep'}
         onSelect={setCodeTab}
-        note="Node.js here, with the Python it stands for in each file's comment: each task is an async function, all started at once on one event loop."
+        note={
+          shownEngine === 'cpython'
+            ? 'The Python that ran: lib/blocking/python/main.py starts every task at once on one asyncio loop (asyncio.gather), with a ticker that measures how late the loop runs a timer.'
+            : "Node.js here, with the Python it stands for in each file's comment: each task is an async function, all started at once on one event loop."
+        }
       />
 
       <BlockingHistory runs={runs} onClear={clear} />

@@ -1,6 +1,6 @@
 import { SourceFile } from '@/components/mdx/source-file';
 import { blockingModes } from '@/lib/blocking/modes';
-import { BLOCKING_MODES } from '@/lib/blocking/types';
+import { BLOCKING_ENGINES, BLOCKING_MODES } from '@/lib/blocking/types';
 import { byVariant } from '@/lib/experiments/by-variant';
 import { BlockingLabLazy } from './blocking-lab-lazy';
 
@@ -10,8 +10,11 @@ import { BlockingLabLazy } from './blocking-lab-lazy';
  * and handed to the panel, which loads and renders in the browser.
  */
 export function BlockingLab() {
-  const code = byVariant(BLOCKING_MODES, (mode) =>
-    blockingModes[mode].sourceFiles.map((path) => <SourceFile key={path} path={path} />),
+  const files = { node: 'sourceFiles', cpython: 'pythonFiles' } as const;
+  const code = byVariant(BLOCKING_ENGINES, (engine) =>
+    byVariant(BLOCKING_MODES, (mode) =>
+      blockingModes[mode][files[engine]].map((path) => <SourceFile key={path} path={path} />),
+    ),
   );
   return <BlockingLabLazy code={code} />;
 }

@@ -1,15 +1,16 @@
 'use client';
 
+import useSWR from 'swr';
 import { labQueryString, useUrlSettings } from '../use-url-settings';
 import { useExperimentRuns, type ExperimentSpec, type RunChannel } from '../use-experiment-runs';
 import { BLOCKING_DEFAULTS } from '@/lib/blocking/limits';
 import type { BlockingResult } from '@/lib/blocking/run';
 import { eventsOfResult, type BlockingLiveEvent } from '@/lib/blocking/summary';
-import type { BlockingMode, LagSample, TaskTiming } from '@/lib/blocking/types';
+import type { BlockingEngine, BlockingMode, LagSample, TaskTiming } from '@/lib/blocking/types';
 import type { RunRecord } from '@/lib/experiments/runs-state';
 
-/** The lab's knobs as typed (strings: the server validates). */
-export type BlockingSettings = Record<keyof typeof BLOCKING_DEFAULTS, string>;
+/** The lab's knobs as typed (strings: the server validates); `engine` blank: CPython where the server has it. */
+export type BlockingSettings = Record<'engine' | keyof typeof BLOCKING_DEFAULTS, string>;
 export type BlockingRun = RunRecord<
   BlockingMode,
   BlockingSettings,
@@ -18,6 +19,7 @@ export type BlockingRun = RunRecord<
 >;
 
 const defaults: BlockingSettings = {
+  engine: '',
   tasks: String(BLOCKING_DEFAULTS.tasks),
   delay_ms: String(BLOCKING_DEFAULTS.delay_ms),
   block_ms: String(BLOCKING_DEFAULTS.block_ms),
@@ -43,8 +45,32 @@ export function useBlockingLab(channel?: RunChannel) {
 /** A run's setup, for comparing like with like: the server's numbers once known, else the typed ones. */
 export function blockingSetup(run: BlockingRun): string {
   const p = run.result?.params;
-  if (p) return `${p.tasks}/${p.delay_ms}/${p.block_ms}`;
-  const value = (key: keyof BlockingSettings) =>
+  // Runs saved before the engine was a setting ran on Node.js.
+  if (p) return `${p.engine ?? 'node'}/${p.tasks}/${p.delay_ms}/${p.block_ms}`;
+  const value = (key: keyof typeof BLOCKING_DEFAULTS) =>
     Number(run.settings[key].trim() || BLOCKING_DEFAULTS[key]);
-  return `${value('tasks')}/${value('delay_ms')}/${value('block_ms')}`;
+  return `${run.settings.engine || 'node'}/${value('tasks')}/${value('delay_ms')}/${value('block_ms')}`;
+}
+
+/** Whether this server has python3 for the CPython engine, and which: asked once per visit. */
+export function usePythonVersion() {
+  return useSWR('/api/experiments/cpu/info', fetchPython, {
+    revalidateOnFocus: false,
+    revalidateIfStale: false,
+  });
+}
+
+async function fetchPython(url: string): Promise<{ python: { version: string } | null }> {
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as { python: { version: string } | null };
+}
+
+/** The engine a run gets: the one chosen if the server has it, else CPython where it can. */
+export function effectiveBlockingEngine(
+  chosen: string,
+  python: { version: string } | null | undefined,
+): BlockingEngine {
+  if (chosen === 'node' || !python) return 'node';
+  return 'cpython';
 }

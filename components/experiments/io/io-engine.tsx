@@ -3,7 +3,7 @@
 import useSWR from 'swr';
 import type { IoInfo } from '@/lib/io/info';
 import type { IoEngine } from '@/lib/io/types';
-import { ChoiceField } from '../choice-field';
+import { EngineChoice } from '../engine-choice';
 
 async function fetchInfo(url: string): Promise<IoInfo> {
   const response = await fetch(url, { cache: 'no-store' });
@@ -13,7 +13,10 @@ async function fetchInfo(url: string): Promise<IoInfo> {
 
 /** Which engines this server has for the I/O lab, and their versions: asked once per visit. */
 export function useIoInfo() {
-  return useSWR('/api/experiments/io/info', fetchInfo, { revalidateOnFocus: false, revalidateIfStale: false });
+  return useSWR('/api/experiments/io/info', fetchInfo, {
+    revalidateOnFocus: false,
+    revalidateIfStale: false,
+  });
 }
 
 /** The engine a run gets: the one chosen if the server has it, else the server's best (CPython where it can). */
@@ -48,15 +51,22 @@ export function IoEnginePicker({
       id === 'cpython' && info?.python
         ? `CPython ${info.python.version} · httpx ${info.python.httpx}`
         : `Node.js ${info?.node.version ?? ''}`.trim(),
-    hint: id === 'cpython' ? 'the Python files shown on this page, on real threads and one asyncio loop' : 'the JavaScript twins: worker threads and one event loop',
+    hint:
+      id === 'cpython'
+        ? 'the Python files shown on this page, on real threads and one asyncio loop'
+        : 'the JavaScript twins: worker threads and one event loop',
   }));
+  const missing = error
+    ? 'Could not ask the server which engines it has; runs use Node.js.'
+    : (info?.missing?.replaceAll('`', '') ?? null);
   return (
-    <div className="mt-4" data-testid="io-engine">
-      <fieldset disabled={disabled || !info} className="contents">
-        <ChoiceField name={`${idPrefix}-engine`} legend="Engine" choices={choices} value={engine} onChange={(value) => onChange(value as IoEngine)} />
-      </fieldset>
-      {info?.missing ? <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">{info.missing.replaceAll('`', '')}</p> : null}
-      {error ? <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">Could not ask the server which engines it has; runs use Node.js.</p> : null}
-    </div>
+    <EngineChoice
+      name={`${idPrefix}-engine`}
+      choices={choices}
+      value={engine}
+      onChange={(value) => onChange(value as IoEngine)}
+      disabled={disabled || !info}
+      missing={missing}
+    />
   );
 }

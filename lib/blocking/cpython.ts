@@ -1,0 +1,52 @@
+import 'server-only';
+import path from 'node:path';
+import { jsonLinesOf } from '@/lib/process/json-lines-child';
+import { requirePython } from '@/lib/process/python';
+import type { BlockingParams } from './params';
+import type { LagSample, TaskTiming } from './types';
+
+const MAIN = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/blocking/python/main.py');
+
+/** What a run's event loop reports, on either engine. */
+export type LoopMessage =
+  | { type: 'start' }
+  | { type: 'task'; timing: TaskTiming }
+  | { type: 'lag'; samples: LagSample[] }
+  | { type: 'done'; elapsed_ms: number };
+
+type ScriptLine =
+  | { event: 'start' }
+  | ({ event: 'task' } & TaskTiming)
+  | { event: 'lag'; samples: LagSample[] }
+  | { event: 'done'; elapsed_ms: number };
+
+/**
+ * The CPython engine: `python3 lib/blocking/python/main.py MODE …` runs the mode's `task` on one
+ * asyncio loop (the .py files the page shows) and prints JSON lines. Its start-up is before the
+ * clock; the child is killed when the run is cancelled or runs out of time.
+ */
+export async function* cpythonLoopMessages(
+  params: BlockingParams,
+  tickMs: number,
+  signal: AbortSignal,
+  timeoutMs: number,
+): AsyncGenerator<LoopMessage> {
+  const python = await requirePython();
+  const args = [
+    '-E',
+    '-s',
+    '-B',
+    MAIN,
+    params.mode,
+    ...[params.tasks, params.delay_ms, params.block_ms, tickMs].map(String),
+  ];
+  for await (const value of jsonLinesOf(python.path, args, { signal, timeoutMs })) {
+    const line = value as ScriptLine;
+    if (line.event === 'task') {
+      const { event: _event, ...timing } = line;
+      yield { type: 'task', timing };
+    } else if (line.event === 'lag') yield { type: 'lag', samples: line.samples };
+    else if (line.event === 'done') yield { type: 'done', elapsed_ms: line.elapsed_ms };
+    else yield { type: 'start' };
+  }
+}
