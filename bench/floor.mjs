@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { getJson } from '../lib/io/get-json.mjs';
 
 /** Starts an upstream worker thread from `file`; resolves with its origin and a stop(). */
-async function startUpstream(/** @type {string | URL} */ file) {
+export async function startUpstream(/** @type {string | URL} */ file) {
   const worker = new Worker(file);
   const port = await new Promise((resolve, reject) => {
     worker.once('message', (/** @type {{ port: number }} */ m) => resolve(m.port));

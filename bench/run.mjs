@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { measureThreadFloor, middleBurst, openAsyncFloors } from './floor.mjs';
+import { measureThreadFloor, middleBurst, openAsyncFloors, startUpstream } from './floor.mjs';
 import { newClientCookie, runOnce, sleep } from './lab-client.mjs';
 import { startServer } from './server.mjs';
 
@@ -99,6 +99,49 @@ try {
         pass: target ? overhead <= target.limit : null,
       });
       floors.forEach((floor, j) => floorRows.push({ setup: `${floor.name}, alternating with the row above`, strategy, count, ...r.besides[j] }));
+    }
+  }
+  // The CPython engine: the same .py programs run by the site's warm worker, alternating with
+  // the same programs run on their own (bench/python/standalone.py) against an upstream of the
+  // same code outside the site. Target: the site adds ≤ 5 ms + 3 % to the standalone overhead.
+  const ioInfo = await (await fetch(`${server.base}/api/experiments/io/info`)).json();
+  // The interpreter the site picks: the first that imports httpx.
+  const PYTHON_FOR_BENCH = ['.venv/bin/python3', 'python3', '/usr/bin/python3'].find((command) => {
+    try {
+      execFileSync(command, ['-E', '-s', '-c', 'import httpx'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (ioInfo.python && PYTHON_FOR_BENCH) {
+    const upstream = await startUpstream(new URL('../lib/upstream/server.mjs', import.meta.url));
+    try {
+      for (const strategy of ['sequential', 'threads', 'async']) {
+        for (const count of [10, 100]) {
+          if (quick && strategy === 'sequential' && count > 10) continue;
+          const standalone = () => {
+            const out = execFileSync(PYTHON_FOR_BENCH, ['-E', '-s', 'bench/python/standalone.py', strategy, String(count), `http://127.0.0.1:${upstream.port}`]);
+            return Promise.resolve(/** @type {Burst} */ (JSON.parse(String(out))));
+          };
+          const times = strategy === 'sequential' && count === 100 ? 1 : 5;
+          const r = await median(`/api/experiments/io?engine=cpython&strategy=${strategy}&count=${count}&delay_ms=100&workers=5`, times, [standalone]);
+          const alone = r.besides[0];
+          const overhead = r.elapsed_ms - r.ideal_ms;
+          const limit = alone.overhead + 5 + 0.03 * r.ideal_ms;
+          rows.push({
+            group: 'CPython I/O',
+            case: `${strategy} ${count} × 100 ms${strategy === 'threads' ? ', 5 threads' : ''}`,
+            measured: ms(r.elapsed_ms),
+            reference: `ideal ${ms(r.ideal_ms)}; standalone ${ms(alone.elapsed)} (overhead ${ms(alone.overhead)})`,
+            overhead: ms(overhead),
+            target: '≤ standalone + 5 ms + 3 %',
+            pass: overhead <= limit,
+          });
+        }
+      }
+    } finally {
+      await upstream.stop();
     }
   }
   // The floor: what the same requests cost with no site around them.
