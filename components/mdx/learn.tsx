@@ -7,21 +7,31 @@ import type { ReactNode } from 'react';
 type PanelKind = 'goals' | 'recap';
 
 // One panel, two looks; the map is the only place a variant is defined (as in callout.tsx).
-const panels: Record<PanelKind, { label: string; box: string; heading: string }> = {
+// The recap sits under its own `## Recap` heading (a slide title in the deck), so its box does
+// not repeat the word; the goals open the page and need their label.
+const panels: Record<PanelKind, { label: string; shown: boolean; box: string; heading: string }> = {
   goals: {
     label: 'You will learn',
+    shown: true,
     box: 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/40',
     heading: 'text-emerald-900 dark:text-emerald-200',
   },
   recap: {
     label: 'Recap',
+    shown: false,
     box: 'border-indigo-300 bg-indigo-50 dark:border-indigo-800 dark:bg-indigo-950/40',
     heading: 'text-indigo-900 dark:text-indigo-200',
   },
 };
 
-const body =
-  'prose prose-zinc prose-sm max-w-none dark:prose-invert [&>:first-child]:mt-0 [&>:last-child]:mb-0';
+// Typography's `prose` styles skip everything inside a `not-prose` box, even a nested `prose`, so
+// the few elements these boxes hold (paragraphs, lists, links, emphasis) are styled here.
+const body = [
+  'text-sm leading-relaxed text-zinc-800 dark:text-zinc-200',
+  '[&_p]:my-2 [&>:first-child]:mt-0 [&>:last-child]:mb-0',
+  '[&_ul]:my-2 [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-5 [&_li]:marker:text-zinc-400 dark:[&_li]:marker:text-zinc-500',
+  '[&_a]:underline [&_a]:underline-offset-2 [&_strong]:font-semibold [&_strong]:text-zinc-950 dark:[&_strong]:text-white',
+].join(' ');
 
 function Panel({ kind, children }: { kind: PanelKind; children: ReactNode }) {
   const panel = panels[kind];
@@ -31,7 +41,7 @@ function Panel({ kind, children }: { kind: PanelKind; children: ReactNode }) {
       className={`not-prose my-6 rounded-lg border px-4 py-3 ${panel.box}`}
       data-learn={kind}
     >
-      <p className={`mb-1 text-sm font-semibold ${panel.heading}`}>{panel.label}</p>
+      {panel.shown ? <p className={`mb-1 text-sm font-semibold ${panel.heading}`}>{panel.label}</p> : null}
       <div className={body}>{children}</div>
     </section>
   );
@@ -59,7 +69,7 @@ export function Challenge({ title, children }: { title: string; children: ReactN
         <span aria-hidden="true" className="mr-2 text-amber-600 dark:text-amber-400">
           ?
         </span>
-        Try it: {title}
+        {title}
       </p>
       <div className={body}>{children}</div>
     </section>
