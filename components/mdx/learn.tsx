@@ -69,7 +69,7 @@ export function Challenge({ title, children }: { title: string; children: ReactN
         <span aria-hidden="true" className="mr-2 text-amber-600 dark:text-amber-400">
           ?
         </span>
-        {title}
+        <span className="inline-block first-letter:uppercase">{title}</span>
       </p>
       <div className={body}>{children}</div>
     </section>
