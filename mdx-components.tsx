@@ -7,6 +7,7 @@ import { Quote } from '@/components/mdx/quote';
 import { Sources } from '@/components/mdx/sources';
 import { SourceFile } from '@/components/mdx/source-file';
 import { ReadingSlide, SlideBreak, Notes } from '@/components/mdx/slide-parts';
+import { Answer, Challenge, LabMeasures, Recap, YouWillLearn } from '@/components/mdx/learn';
 
 /** Internal links go through next/link (prefetch, client navigation); others open as usual. */
 function Anchor({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
@@ -45,6 +46,11 @@ const components = {
   Slide: ReadingSlide,
   SlideBreak,
   Notes,
+  YouWillLearn,
+  Recap,
+  Challenge,
+  Answer,
+  LabMeasures,
 } satisfies MDXComponents;
 
 export type SectionComponents = typeof components;

@@ -139,7 +139,8 @@ const milestones: Milestone[] = [
     title: 'Channels 4.0',
     detail: (
       <>
-        Daphne becomes optional: any ASGI server will do. Daphne itself is still built on Twisted.
+        Daphne becomes optional, and its <code>runserver</code> moves into the{' '}
+        <code>daphne</code> package. Daphne itself is still built on Twisted.
       </>
     ),
   },
@@ -191,6 +192,18 @@ const milestones: Milestone[] = [
       <>
         <code>AsyncPaginator</code>, the built-in Tasks framework (<code>django.tasks</code>), and
         Python 3.12 as the minimum.
+      </>
+    ),
+  },
+  {
+    date: '2026-08-05',
+    label: '5 Aug 2026',
+    kind: 'django',
+    title: 'Django 6.1',
+    detail: (
+      <>
+        Fetch modes: <code>FETCH_PEERS</code> batches lazy loads, <code>FETCH_RAISE</code> turns an
+        accidental lazy query into an error instead of a blocking call.
       </>
     ),
   },

@@ -9,6 +9,7 @@ import {
   PresentSlide,
   SlideSubheading,
 } from '@/components/present/present-slide';
+import { SlideLabMeasures } from '@/components/mdx/learn';
 import '../present.css';
 
 export const dynamicParams = false;
@@ -36,6 +37,7 @@ const deckComponents = {
   Notes: PresentNotes,
   h2: DroppedHeading,
   h3: SlideSubheading,
+  LabMeasures: SlideLabMeasures,
 };
 
 /** A section as a slide deck (audience, `?view=presenter`, `?print`); see components/present/deck.tsx. */
