@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headingIds, labPlacements } from '@/lib/content/reader-documents.mjs';
-import { sections } from './sections';
+import { sections as sectionList, type Section } from './sections';
+
+const sections: readonly Section[] = sectionList;
 
 // A lab is a component that runs something on the server: the same rule scripts/budgets.mjs uses
 // to tell experiment pages from text pages.

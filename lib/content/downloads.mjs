@@ -5,11 +5,15 @@
 
 const DOWNLOADABLE = /^[\w-]+\.py$/;
 
-/** The file name a block titled `title` (or a listing of `path`) downloads as, or null. */
+/**
+ * The file name a block titled `title` (or a listing of `path`) downloads as, or null.
+ * @param {string} titleOrPath
+ * @returns {string | null}
+ */
 export function downloadName(titleOrPath) {
   const name = String(titleOrPath).split('/').pop() ?? '';
   return DOWNLOADABLE.test(name) ? name : null;
 }
 
-/** The URL a download link points at. */
+/** The URL a download link points at. @param {string} name */
 export const downloadHref = (name) => `/downloads/${name}`;
