@@ -11,7 +11,8 @@ import { ReadingSlide, SlideBreak, Notes } from '@/components/mdx/slide-parts';
 
 /** Internal links go through next/link (prefetch, client navigation); others open as usual. */
 function Anchor({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
-  if (href.startsWith('/')) return <Link href={href} {...rest} />;
+  // A slide deck is never prefetched: its stylesheet would be preloaded and left unused here.
+  if (href.startsWith('/')) return <Link href={href} prefetch={href.startsWith('/present/') ? false : undefined} {...rest} />;
   if (href.startsWith('#')) return <a href={href} {...rest} />;
   return <a href={href} rel="noreferrer" {...rest} />;
 }

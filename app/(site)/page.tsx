@@ -55,7 +55,12 @@ export default function HomePage() {
             </Link>
             <p className="mt-2 text-sm leading-relaxed text-zinc-600 dark:text-zinc-400">{section.summary}</p>
             {section.labs.length > 0 ? (
-              <ul className="mt-4 space-y-2 border-l-2 border-indigo-200 pl-3 dark:border-indigo-900" aria-label={`Labs in ${section.shortTitle}`}>
+              <p className="mt-4 text-xs font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300">
+                {section.labs.length === 1 ? 'Live lab' : 'Live labs'}
+              </p>
+            ) : null}
+            {section.labs.length > 0 ? (
+              <ul className="mt-2 space-y-2 border-l-2 border-indigo-200 pl-3 dark:border-indigo-900" aria-label={`Labs in ${section.shortTitle}`}>
                 {section.labs.map((lab) => (
                   <li key={lab.id} className="text-sm">
                     <Link

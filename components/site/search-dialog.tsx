@@ -63,7 +63,9 @@ function Snippet({ text, terms }: { text: string; terms: string[] }) {
   const positions = terms.map((term) => ({ term, at: lower.indexOf(term) })).filter((p) => p.at >= 0);
   if (positions.length === 0) return <>{text.slice(0, 140)}{text.length > 140 ? '…' : ''}</>;
   const { term, at } = positions.reduce((a, b) => (b.at < a.at ? b : a));
-  const from = Math.max(0, at - 50);
+  // Start at a word: the first space after 50 characters before the match.
+  const space = text.indexOf(' ', at - 50);
+  const from = at <= 50 ? 0 : space >= 0 && space < at ? space + 1 : at - 50;
   const to = Math.min(text.length, at + term.length + 90);
   return (
     <>
@@ -148,7 +150,7 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
       onClick={onDialogClick}
       className="fixed inset-x-0 top-[6dvh] mx-auto my-0 flex max-h-[88dvh] w-[calc(100%-1rem)] max-w-xl flex-col overflow-hidden rounded-xl border border-zinc-200 bg-[var(--page-bg)] p-0 text-zinc-800 shadow-2xl backdrop:bg-zinc-950/50 backdrop:backdrop-blur-sm dark:border-zinc-700 dark:text-zinc-200"
     >
-      <div className="flex items-center gap-2 border-b border-zinc-200 px-3 dark:border-zinc-800">
+      <div className="flex items-center gap-2 border-b-2 border-zinc-200 px-3 focus-within:border-indigo-600 dark:border-zinc-800 dark:focus-within:border-indigo-400">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0 text-zinc-500 dark:text-zinc-400" fill="none" stroke="currentColor" strokeWidth="1.8">
           <circle cx="11" cy="11" r="6.5" />
           <path d="m16 16 4.5 4.5" strokeLinecap="round" />
@@ -171,6 +173,8 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
             setActive(0);
           }}
           onKeyDown={onKeyDown}
+          // The row's coloured underline shows the focus; the site-wide outline would box the text.
+          style={{ outline: 'none' }}
           className="h-12 min-w-0 flex-1 bg-transparent text-base text-zinc-900 outline-none placeholder:text-zinc-500 dark:text-zinc-100 dark:placeholder:text-zinc-400 [&::-webkit-search-cancel-button]:hidden"
         />
         <button
@@ -197,7 +201,7 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
           >
             <span className="block text-xs text-zinc-600 dark:text-zinc-400">{hit.section}</span>
             <span className="block font-medium text-zinc-900 dark:text-zinc-100">{hit.heading}</span>
-            <span className="mt-0.5 line-clamp-2 block text-sm text-zinc-600 dark:text-zinc-400">
+            <span className="mt-0.5 line-clamp-2 text-sm text-zinc-600 dark:text-zinc-400">
               <Snippet text={hit.text} terms={hit.terms} />
             </span>
           </li>
