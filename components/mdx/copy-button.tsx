@@ -3,6 +3,17 @@
 import { useEffect, useRef, useState } from 'react';
 
 /**
+ * The code of a listing as written. rehype-pretty-code wraps each line in a [data-line] span and
+ * puts one space in an empty line so that it keeps its height; that space is not in the source.
+ */
+function codeText(pre: HTMLPreElement): string {
+  const code = pre.querySelector('code') ?? pre;
+  const lines = code.querySelectorAll(':scope > [data-line]');
+  if (lines.length === 0) return code.textContent ?? '';
+  return Array.from(lines, (line) => (line.textContent === ' ' ? '' : line.textContent)).join('\n');
+}
+
+/**
  * Copies the code of the listing it sits in (the <pre> of its enclosing <figure>), exactly as
  * shown, and says "Copied" for two seconds. Reading the text from the page keeps each listing's
  * code out of the props (it would otherwise be sent twice).
@@ -19,9 +30,8 @@ export function CopyButton({ label }: { label: string }) {
 
   async function copy() {
     const pre = button.current?.closest('figure')?.querySelector('pre');
-    const text = pre?.querySelector('code')?.textContent ?? pre?.textContent ?? '';
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(pre ? codeText(pre) : '');
       setState('copied');
     } catch {
       setState('failed');
