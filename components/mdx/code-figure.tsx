@@ -46,7 +46,7 @@ export function CodeFigure({ children, ...props }: ComponentPropsWithoutRef<'fig
   const language = pre.map((part) => (isValidElement<Props>(part) ? part.props['data-language'] : undefined)).find(Boolean);
   const label = typeof language === 'string' ? (LANGUAGES[language] ?? language) : '';
   return (
-    <figure {...props} className="my-6 [&>pre]:mt-0 [&>pre]:mb-0 [&>pre]:rounded-t-none">
+    <figure {...props} className="code-figure my-6">
       {name ? (
         <figcaption className={bar}>
           <span className="min-w-0 truncate">{name}</span>
