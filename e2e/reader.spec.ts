@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { sections } from '../content/sections';
+import { expectNoSeriousViolations } from './helpers';
 
 // What a reader of a documentation site expects: search, copy buttons, a map of the labs, and
 // pages that load without a console warning.
@@ -35,9 +36,15 @@ test('search finds thread_sensitive; arrow keys and Enter open the heading that 
   await expect(options.nth(hrefs.indexOf(target))).toContainText('sync_to_async and async_to_sync');
   for (let i = 0; i < hrefs.indexOf(target); i++) await searchBox(page).press('ArrowDown');
   await expect(options.nth(hrefs.indexOf(target))).toHaveAttribute('aria-selected', 'true');
+  await expectNoSeriousViolations(page, 'dialog');
   await searchBox(page).press('Enter');
   await expect(searchBox(page)).toBeHidden();
   await expectAtHeading(page, '/django-async-history', 'sync_to_async-and-async_to_sync');
+  // The table of contents marks the heading in view (both its copies).
+  for (const link of await page.locator('a[data-toc-link][href="#sync_to_async-and-async_to_sync"]').all()) {
+    await expect(link).toHaveAttribute('aria-current', 'true');
+  }
+  await expect(page.locator('a[data-toc-link][aria-current="true"]')).toHaveCount(2);
 });
 
 test('search finds the GIL with Ctrl+K from another section; Esc closes and gives focus back', async ({ page }) => {
