@@ -8,20 +8,27 @@ const sections: readonly Section[] = sectionList;
 
 // A lab is a component that runs something on the server: the same rule scripts/budgets.mjs uses
 // to tell experiment pages from text pages.
-const isLab = (name: string | null) => name !== null && /^(FetchExperiment|\w+Lab|DjangoLiveDemo)$/.test(name);
+const isLab = (name: string | null) =>
+  name !== null && /^(FetchExperiment|\w+Lab|DjangoLiveDemo)$/.test(name);
 const sourceOf = (slug: string) => readFileSync(path.join(__dirname, `${slug}.mdx`), 'utf8');
 
 describe('the labs listed in content/sections.ts (the home page map)', () => {
-  it.each(sections.map((s) => [s.slug, s] as const))('%s lists every lab its page uses, under the heading it sits under', (slug, section) => {
-    const placed = labPlacements(sourceOf(slug), isLab);
-    expect(section.labs.map((lab) => lab.id)).toEqual(placed.map((lab) => lab.name));
-    expect(section.labs.map((lab) => lab.anchor)).toEqual(placed.map((lab) => lab.anchor));
-  });
+  it.each(sections.map((s) => [s.slug, s] as const))(
+    '%s lists every lab its page uses, under the heading it sits under',
+    (slug, section) => {
+      const placed = labPlacements(sourceOf(slug), isLab);
+      expect(section.labs.map((lab) => lab.id)).toEqual(placed.map((lab) => lab.name));
+      expect(section.labs.map((lab) => lab.anchor)).toEqual(placed.map((lab) => lab.anchor));
+    },
+  );
 
-  it.each(sections.map((s) => [s.slug, s] as const))('every lab anchor in %s is a heading id of the page', (slug, section) => {
-    const ids = headingIds(sourceOf(slug));
-    for (const lab of section.labs) expect(ids, lab.id).toContain(lab.anchor);
-  });
+  it.each(sections.map((s) => [s.slug, s] as const))(
+    'every lab anchor in %s is a heading id of the page',
+    (slug, section) => {
+      const ids = headingIds(sourceOf(slug));
+      for (const lab of section.labs) expect(ids, lab.id).toContain(lab.anchor);
+    },
+  );
 
   it('gives every lab a name and one line of what it measures', () => {
     for (const lab of sections.flatMap((s) => s.labs)) {

@@ -22,13 +22,17 @@ async function expectAtHeading(page: Page, path: string, anchor: string) {
   await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
 }
 
-test('search finds thread_sensitive; arrow keys and Enter open the heading that explains it', async ({ page }) => {
+test('search finds thread_sensitive; arrow keys and Enter open the heading that explains it', async ({
+  page,
+}) => {
   await page.goto('/');
   await openSearchWith(page, '/');
   await searchBox(page).fill('thread_sensitive');
   const options = page.getByRole('option');
   await expect(options.first()).toBeVisible();
-  const hrefs = await options.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-href')));
+  const hrefs = await options.evaluateAll((nodes) =>
+    nodes.map((node) => node.getAttribute('data-href')),
+  );
   const target = '/django-async-history#sync_to_async-and-async_to_sync';
   expect(hrefs).toContain(target);
   // Each result names its section and heading.
@@ -41,13 +45,17 @@ test('search finds thread_sensitive; arrow keys and Enter open the heading that 
   await expect(searchBox(page)).toBeHidden();
   await expectAtHeading(page, '/django-async-history', 'sync_to_async-and-async_to_sync');
   // The table of contents marks the heading in view (both its copies).
-  for (const link of await page.locator('a[data-toc-link][href="#sync_to_async-and-async_to_sync"]').all()) {
+  for (const link of await page
+    .locator('a[data-toc-link][href="#sync_to_async-and-async_to_sync"]')
+    .all()) {
     await expect(link).toHaveAttribute('aria-current', 'true');
   }
   await expect(page.locator('a[data-toc-link][aria-current="true"]')).toHaveCount(2);
 });
 
-test('search finds the GIL with Ctrl+K from another section; Esc closes and gives focus back', async ({ page }) => {
+test('search finds the GIL with Ctrl+K from another section; Esc closes and gives focus back', async ({
+  page,
+}) => {
   await page.goto('/why-async');
   await openSearchWith(page, 'ControlOrMeta+k');
   await searchBox(page).fill('GIL');
@@ -71,7 +79,9 @@ test('search finds the GIL with Ctrl+K from another section; Esc closes and give
 test.describe('copy buttons', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('a code block and a source listing copy their exact text; a Python program downloads', async ({ page }) => {
+  test('a code block and a source listing copy their exact text; a Python program downloads', async ({
+    page,
+  }) => {
     await page.goto('/concurrent-io');
     const mdx = readFileSync('content/concurrent-io.mdx', 'utf8');
     const program = /```python title="slow_upstream\.py"\n([\s\S]*?)\n```/.exec(mdx)![1];
@@ -91,20 +101,28 @@ test.describe('copy buttons', () => {
     const listing = page.getByRole('button', { name: 'Copy lib/io/timed-fetch.mjs', exact: true });
     await listing.click();
     await expect(listing).toHaveText('Copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync('lib/io/timed-fetch.mjs', 'utf8').trimEnd());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      readFileSync('lib/io/timed-fetch.mjs', 'utf8').trimEnd(),
+    );
   });
 });
 
 test('the home page links every lab of content/sections.ts, and every deck', async ({ page }) => {
   await page.goto('/');
   const main = page.getByRole('main');
-  const labs = sections.flatMap((section) => section.labs.map((lab) => ({ ...lab, slug: section.slug })));
+  const labs = sections.flatMap((section) =>
+    section.labs.map((lab) => ({ ...lab, slug: section.slug })),
+  );
   expect(labs.length).toBeGreaterThan(0);
   for (const lab of labs) {
-    await expect(main.getByRole('link', { name: lab.name, exact: true })).toHaveAttribute('href', `/${lab.slug}#${lab.anchor}`);
+    await expect(main.getByRole('link', { name: lab.name, exact: true })).toHaveAttribute(
+      'href',
+      `/${lab.slug}#${lab.anchor}`,
+    );
     await expect(main.getByText(lab.measures, { exact: true })).toBeVisible();
   }
-  for (const section of sections) await expect(main.locator(`a[href="/present/${section.slug}"]`)).toHaveText('Slide deck');
+  for (const section of sections)
+    await expect(main.locator(`a[href="/present/${section.slug}"]`)).toHaveText('Slide deck');
   const last = labs.at(-1)!;
   await main.getByRole('link', { name: last.name, exact: true }).click();
   await expectAtHeading(page, `/${last.slug}`, last.anchor);
@@ -115,13 +133,15 @@ for (const width of [1440, 360]) {
     await page.setViewportSize({ width, height: 900 });
     const messages: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'warning' || message.type() === 'error') messages.push(`${page.url()} ${message.type()}: ${message.text()}`);
+      if (message.type() === 'warning' || message.type() === 'error')
+        messages.push(`${page.url()} ${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => messages.push(`${page.url()} ${error.message}`));
     for (const path of ['/', ...sections.map((s) => `/${s.slug}`)]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      if (width >= 1280 && path !== '/') await expect(page.getByRole('navigation', { name: 'On this page' }).last()).toBeVisible();
+      if (width >= 1280 && path !== '/')
+        await expect(page.getByRole('navigation', { name: 'On this page' }).last()).toBeVisible();
       // Idle network: the links in view have been prefetched by now.
       await page.waitForLoadState('networkidle');
       // Chrome warns about an unused preload only seconds later; the cause can be seen at once:

@@ -9,8 +9,11 @@ import { downloadsOf, searchDocuments } from '../lib/content/reader-documents.mj
 const root = path.join(import.meta.dirname, '..');
 // sections.ts is TypeScript; its slugs and titles are read from the source text.
 const sectionsSource = readFileSync(path.join(root, 'content', 'sections.ts'), 'utf8');
-const sections = [...sectionsSource.matchAll(/slug: '([^']+)',\s*title: (?:'([^']*)'|"([^"]*)")/g)].map((m) => ({ slug: m[1], title: m[2] ?? m[3] }));
-if (sections.length === 0) throw new Error('reader-files: no sections found in content/sections.ts');
+const sections = [
+  ...sectionsSource.matchAll(/slug: '([^']+)',\s*title: (?:'([^']*)'|"([^"]*)")/g),
+].map((m) => ({ slug: m[1], title: m[2] ?? m[3] }));
+if (sections.length === 0)
+  throw new Error('reader-files: no sections found in content/sections.ts');
 
 const documents = [];
 const downloads = new Map();
@@ -19,7 +22,8 @@ for (const section of sections) {
   documents.push(...searchDocuments(source, section));
   for (const download of downloadsOf(source)) {
     const earlier = downloads.get(download.name);
-    if (earlier && JSON.stringify(earlier) !== JSON.stringify(download)) throw new Error(`reader-files: two different programs named ${download.name}`);
+    if (earlier && JSON.stringify(earlier) !== JSON.stringify(download))
+      throw new Error(`reader-files: two different programs named ${download.name}`);
     downloads.set(download.name, download);
   }
 }

@@ -5,7 +5,13 @@ import { CopyButton } from './copy-button';
  * The right end of a listing's title bar: "Download" for a Python program the reader is meant to
  * run (scripts/reader-files.mjs writes the file), and "Copy".
  */
-export function CodeActions({ name, downloadable = false }: { name?: string; downloadable?: boolean }) {
+export function CodeActions({
+  name,
+  downloadable = false,
+}: {
+  name?: string;
+  downloadable?: boolean;
+}) {
   const download = name && downloadable ? downloadName(name) : null;
   return (
     <span className="flex shrink-0 items-center gap-1">

@@ -1,4 +1,10 @@
-import { Children, isValidElement, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react';
+import {
+  Children,
+  isValidElement,
+  type ComponentPropsWithoutRef,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { CodeActions } from './code-actions';
 
 const LANGUAGES: Record<string, string> = {
@@ -43,7 +49,9 @@ export function CodeFigure({ children, ...props }: ComponentPropsWithoutRef<'fig
   const title = parts.find(isTitle);
   const pre = parts.filter((part) => part !== title);
   const name = title ? textOf(title.props.children).trim() : undefined;
-  const language = pre.map((part) => (isValidElement<Props>(part) ? part.props['data-language'] : undefined)).find(Boolean);
+  const language = pre
+    .map((part) => (isValidElement<Props>(part) ? part.props['data-language'] : undefined))
+    .find(Boolean);
   const label = typeof language === 'string' ? (LANGUAGES[language] ?? language) : '';
   return (
     <figure {...props} className="code-figure my-6">

@@ -51,7 +51,11 @@ export function CopyButton({ label }: { label: string }) {
         {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
       </button>
       <span role="status" className="sr-only">
-        {state === 'copied' ? 'Copied to the clipboard' : state === 'failed' ? 'Could not copy' : ''}
+        {state === 'copied'
+          ? 'Copied to the clipboard'
+          : state === 'failed'
+            ? 'Could not copy'
+            : ''}
       </span>
     </>
   );

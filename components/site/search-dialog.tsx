@@ -2,7 +2,15 @@
 
 import type MiniSearch from 'minisearch';
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 
 /** One heading of a section and the prose under it, as scripts/reader-files.mjs writes them. */
 interface SearchDocument {
@@ -55,13 +63,22 @@ function loadIndex() {
   return loading;
 }
 
-const hrefOf = (hit: SearchDocument) => (hit.anchor ? `/${hit.slug}#${hit.anchor}` : `/${hit.slug}`);
+const hrefOf = (hit: SearchDocument) =>
+  hit.anchor ? `/${hit.slug}#${hit.anchor}` : `/${hit.slug}`;
 
 /** About 140 characters of the prose around the first matched word, that word marked. */
 function Snippet({ text, terms }: { text: string; terms: string[] }) {
   const lower = text.toLowerCase();
-  const positions = terms.map((term) => ({ term, at: lower.indexOf(term) })).filter((p) => p.at >= 0);
-  if (positions.length === 0) return <>{text.slice(0, 140)}{text.length > 140 ? '…' : ''}</>;
+  const positions = terms
+    .map((term) => ({ term, at: lower.indexOf(term) }))
+    .filter((p) => p.at >= 0);
+  if (positions.length === 0)
+    return (
+      <>
+        {text.slice(0, 140)}
+        {text.length > 140 ? '…' : ''}
+      </>
+    );
   const { term, at } = positions.reduce((a, b) => (b.at < a.at ? b : a));
   // Start at a word: the first space after 50 characters before the match.
   const space = text.indexOf(' ', at - 50);
@@ -71,7 +88,9 @@ function Snippet({ text, terms }: { text: string; terms: string[] }) {
     <>
       {from > 0 ? '…' : ''}
       {text.slice(from, at)}
-      <mark className="rounded-sm bg-amber-200 text-inherit dark:bg-amber-400/30">{text.slice(at, at + term.length)}</mark>
+      <mark className="rounded-sm bg-amber-200 text-inherit dark:bg-amber-400/30">
+        {text.slice(at, at + term.length)}
+      </mark>
       {text.slice(at + term.length, to)}
       {to < text.length ? '…' : ''}
     </>
@@ -99,7 +118,8 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
   }, []);
 
   const hits = useMemo(
-    () => (engine && query.trim() ? (engine.search(query.trim()).slice(0, 20) as unknown as Hit[]) : []),
+    () =>
+      engine && query.trim() ? (engine.search(query.trim()).slice(0, 20) as unknown as Hit[]) : [],
     [engine, query],
   );
   const current = Math.min(active, Math.max(0, hits.length - 1));
@@ -151,7 +171,14 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
       className="fixed inset-x-0 top-[6dvh] mx-auto my-0 flex max-h-[88dvh] w-[calc(100%-1rem)] max-w-xl flex-col overflow-hidden rounded-xl border border-zinc-200 bg-[var(--page-bg)] p-0 text-zinc-800 shadow-2xl backdrop:bg-zinc-950/50 backdrop:backdrop-blur-sm dark:border-zinc-700 dark:text-zinc-200"
     >
       <div className="flex items-center gap-2 border-b-2 border-zinc-200 px-3 focus-within:border-indigo-600 dark:border-zinc-800 dark:focus-within:border-indigo-400">
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0 text-zinc-500 dark:text-zinc-400" fill="none" stroke="currentColor" strokeWidth="1.8">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-5 shrink-0 text-zinc-500 dark:text-zinc-400"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        >
           <circle cx="11" cy="11" r="6.5" />
           <path d="m16 16 4.5 4.5" strokeLinecap="round" />
         </svg>
@@ -186,7 +213,13 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
           Esc
         </button>
       </div>
-      <ul ref={list} id={listId} role="listbox" aria-label="Search results" className="min-h-0 flex-1 overflow-y-auto overscroll-contain p-2 empty:hidden">
+      <ul
+        ref={list}
+        id={listId}
+        role="listbox"
+        aria-label="Search results"
+        className="min-h-0 flex-1 overflow-y-auto overscroll-contain p-2 empty:hidden"
+      >
         {hits.map((hit, index) => (
           // Options are chosen by keyboard with the combobox's arrow keys and Enter.
           <li
@@ -200,14 +233,19 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
             className="cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-indigo-50 dark:aria-selected:bg-indigo-950/60"
           >
             <span className="block text-xs text-zinc-600 dark:text-zinc-400">{hit.section}</span>
-            <span className="block font-medium text-zinc-900 dark:text-zinc-100">{hit.heading}</span>
+            <span className="block font-medium text-zinc-900 dark:text-zinc-100">
+              {hit.heading}
+            </span>
             <span className="mt-0.5 line-clamp-2 text-sm text-zinc-600 dark:text-zinc-400">
               <Snippet text={hit.text} terms={hit.terms} />
             </span>
           </li>
         ))}
       </ul>
-      <p role="status" className="border-t border-zinc-200 px-4 py-2 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+      <p
+        role="status"
+        className="border-t border-zinc-200 px-4 py-2 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400"
+      >
         {status}
       </p>
     </dialog>

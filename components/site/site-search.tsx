@@ -8,7 +8,10 @@ const SearchDialog = lazy(() => import('./search-dialog'));
 
 /** True while the reader is typing somewhere, where "/" is a character and not a shortcut. */
 function typing(target: EventTarget | null) {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 /** The header's search button; "/" and Ctrl/⌘-K open it too. */
@@ -17,7 +20,8 @@ export function SiteSearch() {
   const returnTo = useRef<HTMLElement | null>(null);
 
   const show = useCallback(() => {
-    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    returnTo.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setOpen(true);
   }, []);
 
@@ -49,12 +53,22 @@ export function SiteSearch() {
         title="Search (/ or Ctrl+K)"
         className="inline-flex h-9 items-center gap-2 rounded-md px-2 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 sm:border sm:border-zinc-200 sm:pr-1.5 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white sm:dark:border-zinc-700"
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        >
           <circle cx="11" cy="11" r="6.5" />
           <path d="m16 16 4.5 4.5" strokeLinecap="round" />
         </svg>
         <span className="sr-only sm:not-sr-only">Search</span>
-        <kbd aria-hidden="true" className="hidden rounded border border-zinc-200 px-1.5 font-sans text-xs text-zinc-500 sm:inline dark:border-zinc-700 dark:text-zinc-400">
+        <kbd
+          aria-hidden="true"
+          className="hidden rounded border border-zinc-200 px-1.5 font-sans text-xs text-zinc-500 sm:inline dark:border-zinc-700 dark:text-zinc-400"
+        >
           /
         </kbd>
       </button>

@@ -10,7 +10,9 @@ import { useEffect } from 'react';
  */
 export function TocTracker({ ids }: { ids: readonly string[] }) {
   useEffect(() => {
-    const headings = ids.map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
+    const headings = ids
+      .map((id) => document.getElementById(id))
+      .filter((h): h is HTMLElement => h !== null);
     if (headings.length === 0) return;
     let current: string | null = null;
 

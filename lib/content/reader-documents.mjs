@@ -15,7 +15,13 @@ import { downloadName } from './downloads.mjs';
 const processor = createProcessor({ remarkPlugins: [remarkGfm] });
 
 // Not prose a reader sees on the page: code, ESM, expressions, and the slide-only parts.
-const SKIPPED_TYPES = new Set(['code', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html']);
+const SKIPPED_TYPES = new Set([
+  'code',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'html',
+]);
 const SKIPPED_ELEMENTS = new Set(['Notes', 'SlideBreak']);
 
 /**
@@ -28,14 +34,19 @@ function proseOf(node) {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     if (SKIPPED_ELEMENTS.has(node.name)) return '';
-    const title = node.attributes?.find((/** @type {any} */ a) => a.name === 'title' && typeof a.value === 'string')?.value;
+    const title = node.attributes?.find(
+      (/** @type {any} */ a) => a.name === 'title' && typeof a.value === 'string',
+    )?.value;
     return [title, ...(node.children ?? []).map(proseOf)].filter(Boolean).join(' ');
   }
-  return (node.children ?? []).map(proseOf).join(node.type === 'paragraph' || node.type === 'heading' ? '' : ' ');
+  return (node.children ?? [])
+    .map(proseOf)
+    .join(node.type === 'paragraph' || node.type === 'heading' ? '' : ' ');
 }
 
 const squash = (/** @type {string} */ text) => text.replace(/\s+/g, ' ').trim();
-const isTocHeading = (/** @type {any} */ node) => node.type === 'heading' && (node.depth === 2 || node.depth === 3);
+const isTocHeading = (/** @type {any} */ node) =>
+  node.type === 'heading' && (node.depth === 2 || node.depth === 3);
 
 /**
  * One document per h2/h3 heading (and one for the text above the first), in page order.
@@ -51,7 +62,14 @@ export function searchDocuments(source, { slug, title }) {
   const flush = () => {
     const text = squash(current.parts.join(' '));
     if (text || current.anchor) {
-      documents.push({ id: `${slug}#${current.anchor}`, slug, section: title, heading: current.heading, anchor: current.anchor, text });
+      documents.push({
+        id: `${slug}#${current.anchor}`,
+        slug,
+        section: title,
+        heading: current.heading,
+        anchor: current.anchor,
+        text,
+      });
     }
   };
   for (const node of tree.children) {
@@ -68,7 +86,10 @@ export function searchDocuments(source, { slug, title }) {
 /** The ids of the page's h2/h3 headings, as remark-section gives them. @param {string} source */
 export function headingIds(source) {
   const slugger = new GithubSlugger();
-  return processor.parse(source).children.filter(isTocHeading).map((node) => slugger.slug(toString(node)));
+  return processor
+    .parse(source)
+    .children.filter(isTocHeading)
+    .map((node) => slugger.slug(toString(node)));
 }
 
 /**
@@ -85,7 +106,8 @@ export function labPlacements(source, isLab) {
   let anchor = null;
   for (const node of processor.parse(source).children) {
     if (isTocHeading(node)) anchor = slugger.slug(toString(node));
-    else if (node.type === 'mdxJsxFlowElement' && isLab(node.name)) found.push({ name: String(node.name), anchor });
+    else if (node.type === 'mdxJsxFlowElement' && isLab(node.name))
+      found.push({ name: String(node.name), anchor });
   }
   return found;
 }

@@ -40,7 +40,11 @@ describe('searchDocuments', () => {
       ['Again', 'again-1'],
     ]);
     expect(headingIds(source)).toEqual(['the-sync_to_async-helper', 'again', 'again-1']);
-    expect(docs[1]).toMatchObject({ id: 'demo#the-sync_to_async-helper', slug: 'demo', section: 'Demo' });
+    expect(docs[1]).toMatchObject({
+      id: 'demo#the-sync_to_async-helper',
+      slug: 'demo',
+      section: 'Demo',
+    });
   });
 
   it('keeps prose, inline code and callout titles; drops code blocks, imports and speaker notes', () => {
