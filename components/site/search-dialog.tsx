@@ -11,6 +11,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
+import { SearchIcon } from './search-icon';
 
 /** One heading of a section and the prose under it, as scripts/reader-files.mjs writes them. */
 interface SearchDocument {
@@ -171,17 +172,7 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
       className="fixed inset-x-0 top-[6dvh] mx-auto my-0 flex max-h-[88dvh] w-[calc(100%-1rem)] max-w-xl flex-col overflow-hidden rounded-xl border border-zinc-200 bg-[var(--page-bg)] p-0 text-zinc-800 shadow-2xl backdrop:bg-zinc-950/50 backdrop:backdrop-blur-sm dark:border-zinc-700 dark:text-zinc-200"
     >
       <div className="flex items-center gap-2 border-b-2 border-zinc-200 px-3 focus-within:border-indigo-600 dark:border-zinc-800 dark:focus-within:border-indigo-400">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-5 shrink-0 text-zinc-500 dark:text-zinc-400"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-        >
-          <circle cx="11" cy="11" r="6.5" />
-          <path d="m16 16 4.5 4.5" strokeLinecap="round" />
-        </svg>
+        <SearchIcon className="size-5 shrink-0 text-zinc-500 dark:text-zinc-400" />
         <input
           type="search"
           role="combobox"

@@ -1,6 +1,7 @@
 'use client';
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { SearchIcon } from './search-icon';
 
 // The dialog, MiniSearch and the index load only when the reader opens the search: none of it
 // is first-load JavaScript.
@@ -53,17 +54,7 @@ export function SiteSearch() {
         title="Search (/ or Ctrl+K)"
         className="inline-flex h-9 items-center gap-2 rounded-md px-2 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 sm:border sm:border-zinc-200 sm:pr-1.5 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white sm:dark:border-zinc-700"
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-        >
-          <circle cx="11" cy="11" r="6.5" />
-          <path d="m16 16 4.5 4.5" strokeLinecap="round" />
-        </svg>
+        <SearchIcon className="size-5" />
         <span className="sr-only sm:not-sr-only">Search</span>
         <kbd
           aria-hidden="true"
