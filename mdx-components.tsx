@@ -6,12 +6,14 @@ import { Callout } from '@/components/mdx/callout';
 import { Quote } from '@/components/mdx/quote';
 import { Sources } from '@/components/mdx/sources';
 import { SourceFile } from '@/components/mdx/source-file';
+import { CodeFigure } from '@/components/mdx/code-figure';
 import { ReadingSlide, SlideBreak, Notes } from '@/components/mdx/slide-parts';
 import { Answer, Challenge, LabMeasures, Recap, YouWillLearn } from '@/components/mdx/learn';
 
 /** Internal links go through next/link (prefetch, client navigation); others open as usual. */
 function Anchor({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
-  if (href.startsWith('/')) return <Link href={href} {...rest} />;
+  // A slide deck is never prefetched: its stylesheet would be preloaded and left unused here.
+  if (href.startsWith('/')) return <Link href={href} prefetch={href.startsWith('/present/') ? false : undefined} {...rest} />;
   if (href.startsWith('#')) return <a href={href} {...rest} />;
   return <a href={href} rel="noreferrer" {...rest} />;
 }
@@ -32,12 +34,14 @@ function Table(props: ComponentPropsWithoutRef<'table'>) {
 
 // Only server components (and next/link, which every page loads anyway) belong here: every
 // section's MDX reaches this map, so a client component listed here is first-load JS on all of
-// them. Experiments and other client components are imported by the MDX files that use them.
+// them. The one exception is the small copy button inside CodeFigure and SourceFile. Experiments
+// and other client components are imported by the MDX files that use them.
 const components = {
   a: Anchor,
   h2: H2,
   h3: H3,
   pre: Pre,
+  figure: CodeFigure,
   table: Table,
   Callout,
   Quote,

@@ -34,20 +34,59 @@ export default function HomePage() {
         </Link>
       </div>
 
-      <h2 className="mt-16 text-2xl font-semibold tracking-tight text-zinc-900 dark:text-white">The sections</h2>
-      <ol className="mt-6 grid gap-4 sm:grid-cols-2">
+      <h2 className="mt-16 text-2xl font-semibold tracking-tight text-zinc-900 dark:text-white">The sections and their labs</h2>
+      <p className="mt-2 max-w-3xl text-zinc-600 dark:text-zinc-400">
+        Every section is a page to read and a slide deck to present. The labs run on this server when you press{' '}
+        <em>Run</em>.
+      </p>
+      <ol className="mt-6 grid gap-4 sm:grid-cols-2" data-site-map>
         {sections.map((section, index) => (
-          <li key={section.slug}>
+          <li
+            key={section.slug}
+            className="flex flex-col rounded-xl border border-zinc-200 p-5 hover:border-zinc-300 dark:border-zinc-800 dark:hover:border-zinc-700"
+          >
+            <span className="text-sm tabular-nums text-zinc-600 dark:text-zinc-400">{index + 1}</span>
             <Link
               href={`/${section.slug}`}
-              className="group flex h-full flex-col rounded-xl border border-zinc-200 p-5 hover:border-indigo-400 hover:shadow-sm dark:border-zinc-800 dark:hover:border-indigo-500"
+              id={`section-${section.slug}`}
+              className="mt-1 font-semibold text-zinc-900 underline decoration-transparent underline-offset-2 hover:text-indigo-700 hover:decoration-indigo-400 dark:text-white dark:hover:text-indigo-300"
             >
-              <span className="text-sm tabular-nums text-zinc-500 dark:text-zinc-400">{index + 1}</span>
-              <span className="mt-1 font-semibold text-zinc-900 group-hover:text-indigo-700 dark:text-white dark:group-hover:text-indigo-300">
-                {section.title}
-              </span>
-              <span className="mt-2 text-sm leading-relaxed text-zinc-600 dark:text-zinc-400">{section.summary}</span>
+              {section.title}
             </Link>
+            <p className="mt-2 text-sm leading-relaxed text-zinc-600 dark:text-zinc-400">{section.summary}</p>
+            {section.labs.length > 0 ? (
+              <p className="mt-4 text-xs font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300">
+                {section.labs.length === 1 ? 'Live lab' : 'Live labs'}
+              </p>
+            ) : null}
+            {section.labs.length > 0 ? (
+              <ul className="mt-2 space-y-2 border-l-2 border-indigo-200 pl-3 dark:border-indigo-900" aria-label={`Labs in ${section.shortTitle}`}>
+                {section.labs.map((lab) => (
+                  <li key={lab.id} className="text-sm">
+                    <Link
+                      href={`/${section.slug}#${lab.anchor}`}
+                      data-lab={lab.id}
+                      className="font-medium text-indigo-700 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-600 dark:text-indigo-300 dark:decoration-indigo-700 dark:hover:decoration-indigo-300"
+                    >
+                      <span aria-hidden="true">▸ </span>
+                      {lab.name}
+                    </Link>
+                    <span className="block text-zinc-600 dark:text-zinc-400">{lab.measures}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <p className="mt-auto pt-4 text-sm">
+              {/* Not prefetched: the deck's stylesheet would be preloaded and never used on this page. */}
+              <Link
+                href={`/present/${section.slug}`}
+                prefetch={false}
+                aria-describedby={`section-${section.slug}`}
+                className="text-zinc-700 underline decoration-zinc-300 underline-offset-2 hover:text-indigo-700 hover:decoration-indigo-400 dark:text-zinc-300 dark:decoration-zinc-600 dark:hover:text-indigo-300"
+              >
+                Slide deck
+              </Link>
+            </p>
           </li>
         ))}
       </ol>

@@ -25,12 +25,12 @@ export function DataTable({
       </summary>
       {open ? (
         <div
-          className="mt-2 max-h-64 overflow-auto rounded border border-zinc-200 dark:border-zinc-800"
+          className="scroll-shadow-x mt-2 max-h-64 overflow-auto rounded border border-zinc-200 dark:border-zinc-800"
           tabIndex={0}
           role="region"
           aria-label={label}
         >
-          <table className="w-full text-left tabular-nums">
+          <table className="w-full text-left whitespace-nowrap tabular-nums">
             <caption className="sr-only">{label}</caption>
             <thead className="sticky top-0 bg-zinc-50 dark:bg-zinc-900">
               <tr>

@@ -46,12 +46,12 @@ export function RunHistoryTable<Run extends { id: string }>({
         </button>
       </div>
       <div
-        className="mt-2 overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800"
+        className="scroll-shadow-x mt-2 overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800"
         tabIndex={0}
         role="region"
         aria-label="Run history"
       >
-        <table className="w-full min-w-[36rem] text-left text-xs tabular-nums">
+        <table className="w-full min-w-[34rem] text-left text-xs tabular-nums">
           <thead className="bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
             <tr>
               <th scope="col" className="px-2 py-1.5 font-medium">
@@ -91,13 +91,13 @@ export function RunHistoryTable<Run extends { id: string }>({
                     </td>
                   ))}
                   <td className="px-2 py-1">
-                    <div className="flex items-center gap-2">
+                    <div className="flex items-center gap-2 whitespace-nowrap">
                       <span className="w-14 shrink-0">{formatMs(elapsedOf(run))}</span>
                       <span
                         aria-hidden="true"
                         className="h-2 rounded-sm"
                         style={{
-                          width: `${Math.max(2, (elapsedOf(run) / longest) * 96)}px`,
+                          width: `${Math.max(2, (elapsedOf(run) / longest) * 64)}px`,
                           background: colorOf(run),
                         }}
                       />
@@ -134,6 +134,7 @@ export function RunHistoryTable<Run extends { id: string }>({
           </tbody>
         </table>
       </div>
+      <p className="mt-1 text-xs text-zinc-600 sm:hidden dark:text-zinc-400">Scroll the table sideways for every column.</p>
     </div>
   );
 }

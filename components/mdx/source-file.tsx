@@ -1,6 +1,7 @@
 import { exportedDeclaration } from '@/lib/content/excerpt';
 import { highlight, type CodeLanguage } from '@/lib/content/highlight';
 import { readRepoFile } from '@/lib/content/source-files';
+import { CodeActions } from './code-actions';
 
 const languageOf: Record<string, CodeLanguage> = { '.ts': 'ts', '.tsx': 'tsx', '.mjs': 'js', '.js': 'js', '.py': 'python' };
 
@@ -15,12 +16,21 @@ interface SourceFileProps {
   slide?: string | false;
 }
 
-function Listing({ label, caption, html, ...data }: { label: string; caption: string; html: string } & Record<`data-${string}`, string | undefined>) {
+function Listing({
+  label,
+  caption,
+  html,
+  downloadable = false,
+  ...data
+}: { label: string; caption: string; html: string; downloadable?: boolean } & Record<`data-${string}`, string | undefined>) {
   return (
     <figure className="not-prose my-0" {...data}>
-      <figcaption className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-zinc-200 bg-zinc-50 px-4 py-1.5 font-mono text-xs text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
-        <span>{label}</span>
-        <span className="font-sans">{caption}</span>
+      <figcaption className="flex flex-wrap items-center justify-between gap-x-3 border-b border-zinc-200 bg-zinc-50 px-4 py-1 font-mono text-xs text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
+        <span className="min-w-0 break-all">{label}</span>
+        <span className="ml-auto flex items-center gap-2">
+          <span className="font-sans">{caption}</span>
+          <CodeActions name={label} downloadable={downloadable} />
+        </span>
       </figcaption>
       <div className="bg-white text-sm dark:bg-zinc-950 [&_pre]:max-h-[32rem]" dangerouslySetInnerHTML={{ __html: html }} />
     </figure>
@@ -41,6 +51,7 @@ export async function SourceFile({ path, caption, slide }: SourceFileProps) {
         label={path}
         caption={caption ?? 'the file this site runs'}
         html={await highlight(source, language)}
+        downloadable={language === 'python'}
         data-source-file={path}
         data-slide-hidden={slide === undefined ? undefined : 'true'}
       />

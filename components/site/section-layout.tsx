@@ -4,6 +4,7 @@ import type { TocEntry } from '@/content';
 import { sections, type Section, type SectionSlug } from '@/content/sections';
 import { SectionNav } from './section-nav';
 import { TableOfContents } from './table-of-contents';
+import { TocTracker } from './toc-tracker';
 import { PrevNext } from './prev-next';
 
 /**
@@ -37,8 +38,11 @@ export function SectionLayout({ section, toc, children }: { section: Section; to
             <p className="text-indigo-700 dark:text-indigo-300">
               Section {number} of {sections.length}
             </p>
+            {/* Not prefetched: the deck's route has its own stylesheet, and a prefetched one that
+                the page never uses makes the browser warn about an unused preload. */}
             <Link
               href={`/present/${slug}`}
+              prefetch={false}
               className="text-zinc-700 underline decoration-zinc-300 underline-offset-2 hover:text-indigo-700 hover:decoration-indigo-400 dark:text-zinc-300 dark:decoration-zinc-600 dark:hover:text-indigo-300"
             >
               Present as slides
@@ -63,6 +67,7 @@ export function SectionLayout({ section, toc, children }: { section: Section; to
           <TableOfContents toc={toc} headingId="toc-heading" />
         </div>
       </aside>
+      <TocTracker ids={toc.map((entry) => entry.id)} />
     </div>
   );
 }

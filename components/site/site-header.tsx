@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { Logo } from './logo';
+import { SiteSearch } from './site-search';
 import { ThemeToggle } from './theme-toggle';
 
 /** The bar at the top of every reading page. */
@@ -13,6 +14,7 @@ export function SiteHeader({ children }: { children?: React.ReactNode }) {
         </Link>
         <div className="ml-auto flex items-center gap-1">
           {children}
+          <SiteSearch />
           <ThemeToggle />
         </div>
       </div>

@@ -1,6 +1,6 @@
 import type { TocEntry } from '@/content';
 
-/** "On this page": links to the section's h2 and h3 headings. */
+/** "On this page": links to the section's h2 and h3 headings (TocTracker marks the one in view). */
 export function TableOfContents({ toc, headingId }: { toc: TocEntry[]; headingId: string }) {
   return (
     <nav aria-labelledby={headingId} className="text-sm">
@@ -12,7 +12,8 @@ export function TableOfContents({ toc, headingId }: { toc: TocEntry[]; headingId
           <li key={entry.id}>
             <a
               href={`#${entry.id}`}
-              className={`-ml-px block border-l border-transparent py-0.5 text-zinc-600 hover:border-zinc-400 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100 ${
+              data-toc-link
+              className={`-ml-px block border-l border-transparent py-0.5 text-zinc-600 hover:border-zinc-400 hover:text-zinc-900 aria-[current=true]:border-indigo-600 aria-[current=true]:font-medium aria-[current=true]:text-indigo-700 dark:text-zinc-400 dark:hover:text-zinc-100 dark:aria-[current=true]:border-indigo-400 dark:aria-[current=true]:text-indigo-300 ${
                 entry.depth === 3 ? 'pl-6' : 'pl-3'
               }`}
             >

@@ -32,7 +32,10 @@ export async function generateMetadata({
 }
 
 // The same MDX as the reading page, with the slide markers swapped for their deck versions.
+// Code blocks keep their plain figure: the reading page's title bar with Copy and Download
+// belongs to a page one reads at a desk, not to a projected slide.
 const deckComponents = {
+  figure: 'figure',
   Slide: PresentSlide,
   Notes: PresentNotes,
   h2: DroppedHeading,

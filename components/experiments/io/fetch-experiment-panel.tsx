@@ -175,6 +175,14 @@ export function FetchExperimentPanel() {
           />
         ))}
       </div>
+      {runs.length > 0 ? (
+        <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400" aria-label="Timeline legend">
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="h-2.5 w-5 rounded-sm bg-[var(--color-failure)]" />
+            failed request
+          </li>
+        </ul>
+      ) : null}
 
       {totals.length > 0 ? (
         <figure className="mt-6">

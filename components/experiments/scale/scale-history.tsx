@@ -63,6 +63,9 @@ export function ScaleHistory({ runs, onClear }: { runs: ScaleRun[]; onClear: () 
         columns={[
           {
             header: 'Units',
+            // A long label ("threading.Thread (CPython)", "(recording)") wraps rather than
+            // pushing the Export column out of the box at 1440 px.
+            wrap: true,
             cell: ({ run, result }) => (
               <span className="inline-flex items-center gap-1.5">
                 <Swatch color={colorOf(result)} />
