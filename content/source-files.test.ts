@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ioStrategies } from '@/lib/io/strategies';
+import { CPYTHON_SOURCE_FILES } from '@/lib/io/cpython-engine';
 import { labClosureOf } from '@/test/source-closure';
 import { sections } from './sections';
 
@@ -19,6 +20,11 @@ describe('code shown on the pages', () => {
     for (const { sourceFiles } of Object.values(ioStrategies)) {
       for (const file of sourceFiles) expect(shown).toContain(file);
     }
+  });
+
+  it('…and every Python program the CPython engine runs', () => {
+    const shown = shownIn('concurrent-io');
+    for (const file of Object.values(CPYTHON_SOURCE_FILES)) expect(shown).toContain(file);
   });
 
   it('…and every lib/io file those load, down to the HTTP call (timedFetch, getJson)', () => {

@@ -64,24 +64,39 @@ export function findHttpxPython(): Promise<HttpxPython | null> {
   return engine().python;
 }
 
-/** Warm workers kept for the next runs; more are started when runs overlap. */
-const SPARE_WORKERS = 1;
+/** Warm workers kept between runs; a run that finds none starts one (before its clock). */
+const IDLE_WORKERS = 2;
 
 async function takeWorker(python: HttpxPython): Promise<PythonWorker> {
   const { idle } = engine();
   let worker = idle.pop();
   while (worker && !worker.alive) worker = idle.pop();
   worker ??= new PythonWorker(python.command, RUNNER);
-  // Start the next run's worker now, so that it is warm when that run comes.
-  while (idle.length < SPARE_WORKERS) idle.push(new PythonWorker(python.command, RUNNER));
   await worker.hello;
   return worker;
 }
 
-function giveBack(worker: PythonWorker) {
+/**
+ * After a run: its worker goes back to the idle list, or (killed, or one too many) away; a
+ * replacement starts now, between runs, since an interpreter starting up beside a measured run
+ * would take CPU from it (two cores).
+ */
+function afterRun(worker: PythonWorker, python: HttpxPython, reusable: boolean) {
   const { idle } = engine();
-  if (worker.alive && idle.length < SPARE_WORKERS + 1) idle.push(worker);
+  if (reusable && worker.alive && idle.length < IDLE_WORKERS) idle.push(worker);
   else void worker.kill();
+  if (idle.length === 0) idle.push(new PythonWorker(python.command, RUNNER));
+}
+
+/** Starts one worker ahead of the first run (the server's warm-up calls this). */
+export async function warmUpPythonWorker(): Promise<void> {
+  const python = await findHttpxPython();
+  const { idle } = engine();
+  if (python && idle.length === 0) {
+    const worker = new PythonWorker(python.command, RUNNER);
+    idle.push(worker);
+    await worker.hello.catch(() => undefined);
+  }
 }
 
 /**
@@ -128,8 +143,8 @@ export function cpythonStrategy(strategy: IoStrategyName): IoStrategy {
       }
     } finally {
       signal.removeEventListener('abort', stop);
-      if (finished) giveBack(worker);
-      else await worker.kill();
+      if (!finished) await worker.kill();
+      afterRun(worker, python, finished);
     }
   };
 }

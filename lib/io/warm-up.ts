@@ -1,6 +1,7 @@
 import 'server-only';
 import { ioQuery } from './params';
 import { runIoExperiment } from './run';
+import { warmUpPythonWorker } from './cpython-engine';
 
 /** The warm-up runs, in order: none waits, so together they take about 1.5 s. */
 const WARM_UP_RUNS = [
@@ -16,11 +17,13 @@ const WARM_UP_RUNS = [
  * A few async runs and one threads run (which starts and warms a pool of the default size),
  * before the server takes requests: the upstream thread, the HTTP client, the default pool and
  * the code they run are then warm, so the first readers' runs are not measured against the
- * server's own start-up. The pool closes after a minute unused, like any other.
+ * server's own start-up. A CPython worker is started too. The pool closes after a minute unused, like any other.
  */
 export async function warmUpIo(): Promise<void> {
   for (const { strategy, count } of WARM_UP_RUNS) {
     const params = ioQuery.parse({ strategy, count, delay_ms: '0' });
     for await (const event of runIoExperiment(params, AbortSignal.timeout(10_000))) void event;
   }
+  // The CPython engine's first worker (interpreter and httpx imported), where there is one.
+  await warmUpPythonWorker();
 }
