@@ -1,0 +1,138 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { GET as info } from '@/app/api/experiments/django/info/route';
+import { GET } from '@/app/api/experiments/django/route';
+import { descendantPids } from '@/lib/process/process-tree';
+import { djangoServerPid, errorOf, findDjangoPythons, stopDjangoServers, type RealDjangoInfo } from './real-servers';
+import type { RealDjangoResult, RealDjangoView } from './real-types';
+
+const pythons = await findDjangoPythons();
+const reasons = [
+  !pythons['3.2'] && 'Django 3.2 with uvicorn and httpx is not installed (npm run setup:python)',
+  !pythons['4.2'] && 'Django 4.2 is not unpacked in .python/django42 (npm run setup:python)',
+].filter(Boolean);
+if (reasons.length > 0) console.warn(`real Django tests skipped in part: ${reasons.join('; ')}`);
+
+const get = (query: string) => GET(new Request(`http://test/api/experiments/django?${query}`));
+
+async function run(django: string, server: string): Promise<RealDjangoResult> {
+  const response = await get(`django=${django}&server=${server}`);
+  expect(response.status).toBe(200);
+  const result = (await response.json()) as RealDjangoResult;
+  const starts = result.views.map((view) => Math.round(view.start_ms)).join(' ');
+  console.info(`Django ${result.django_version} + ${server}: ${result.status} in ${Math.round(result.elapsed_ms)} ms, ${result.debug_message ?? result.error}; sync views started at ${starts} ms`);
+  return result;
+}
+
+/** Whether any two sync views ran at the same time. */
+const overlapping = (views: RealDjangoView[]) => views.some((a, i) => views.some((b, j) => i !== j && a.start_ms < b.end_ms - 50 && b.start_ms < a.end_ms - 50));
+
+afterAll(async () => {
+  await stopDjangoServers();
+});
+
+describe('GET /api/experiments/django: bad input', () => {
+  it.each([
+    ['', 'django'],
+    ['django=3.1&server=runserver', 'django'],
+    ['django=4.2&server=daphne', 'server'],
+    ['django=3.2&server=runserver&port=8000', 'port'],
+    ['django=../../etc&server=runserver', 'django'],
+    ['django=3.2&server=mysite.settings', 'server'],
+    ['django=3.2&server=runserver&server=uvicorn', 'server'],
+    ['django=3.2&server=runserver&url=http://example.com/', 'url'],
+  ])('?%s is a 400 naming %s', async (query, field) => {
+    const response = await get(query);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain(field);
+    // Nothing was started for it.
+    expect(djangoServerPid('3.2', 'runserver')).toBeUndefined();
+  });
+
+  it('reads the error line of a plain-text Django 500', () => {
+    expect(errorOf(500, 'ReadTimeout at /async/api_aggregated/\nNo exception message supplied\n\nRequest Method: GET')).toBe('ReadTimeout at /async/api_aggregated/');
+    expect(errorOf(500, 'KeyError at /async/api_aggregated/\n\'MYSITE_PORT\'\n')).toBe("KeyError at /async/api_aggregated/: 'MYSITE_PORT'");
+    expect(errorOf(502, '')).toBe('HTTP 502');
+  });
+});
+
+describe('GET /api/experiments/django/info', () => {
+  it('lists the four combinations and which of them run here', async () => {
+    const body = (await (await info()).json()) as RealDjangoInfo;
+    expect(body.combinations).toHaveLength(4);
+    for (const combination of body.combinations) expect(combination.available).toBe(pythons[combination.django] !== null);
+    expect(body.missing === null).toBe(reasons.length === 0);
+    expect(JSON.stringify(body)).not.toMatch(/\/usr\/|\.python/);
+  });
+});
+
+describe.skipIf(!pythons['3.2'])('the essay project on Django 3.2', () => {
+  it('runserver (WSGI, a thread per request): the ten sync views overlap, ~1.2 s', async () => {
+    const result = await run('3.2', 'runserver');
+    expect(result.django_version).toMatch(/^3\.2\./);
+    expect(result.status).toBe(200);
+    expect(result.error).toBeNull();
+    expect(result.debug_message).toMatch(/^fetch executed in 1\.\d\d seconds\.$/);
+    expect(result.elapsed_ms).toBeGreaterThan(1000);
+    expect(result.elapsed_ms).toBeLessThan(2500);
+    expect(result.views).toHaveLength(10);
+    expect(overlapping(result.views)).toBe(true);
+  });
+
+  it('uvicorn (ASGI): every sync view on one thread, one at a time; httpx times out after 5 s and the view answers 500', async () => {
+    const result = await run('3.2', 'uvicorn');
+    expect(result.status).toBe(500);
+    expect(result.debug_message).toBeNull();
+    expect(result.error).toMatch(/^ReadTimeout at \/async\/api_aggregated\//);
+    expect(result.elapsed_ms).toBeGreaterThan(5000);
+    expect(result.views.length).toBeGreaterThanOrEqual(5);
+    expect(overlapping(result.views)).toBe(false);
+    // One after the other, a second each.
+    for (const [i, view] of result.views.entries()) expect(view.start_ms).toBeGreaterThan(i * 1000 - 100);
+  }, 40_000);
+
+  it('a server that died is restarted, and the run says so; stopping leaves no process behind', async () => {
+    const pid = djangoServerPid('3.2', 'runserver');
+    expect(pid).toBeTypeOf('number');
+    process.kill(-pid!, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const result = await run('3.2', 'runserver');
+    expect(result.restarted).toBe(true);
+    expect(result.status).toBe(200);
+    const again = djangoServerPid('3.2', 'runserver');
+    expect(again).toBeTypeOf('number');
+    expect(again).not.toBe(pid);
+    expect(descendantPids()).toContain(again);
+    await stopDjangoServers();
+    expect(djangoServerPid('3.2', 'runserver')).toBeUndefined();
+    expect(descendantPids()).toEqual([]);
+  });
+
+  it('runs on one server take turns', async () => {
+    const started = performance.now();
+    const both = await Promise.all([run('3.2', 'runserver'), run('3.2', 'runserver')]);
+    // Two runs of ~1.2 s each, one after the other, each with only its own ten views.
+    expect(performance.now() - started).toBeGreaterThan(2000);
+    for (const result of both) {
+      expect(result.status).toBe(200);
+      expect(result.views).toHaveLength(10);
+    }
+  });
+});
+
+describe.skipIf(!pythons['4.2'])('the essay project on Django 4.2', () => {
+  it.each(['uvicorn', 'runserver'])('%s: the ten sync views overlap, ~1.2 s', async (server) => {
+    const result = await run('4.2', server);
+    expect(result.django_version).toMatch(/^4\./);
+    expect(result.status).toBe(200);
+    expect(result.debug_message).toMatch(/^fetch executed in 1\.\d\d seconds\.$/);
+    expect(result.elapsed_ms).toBeLessThan(2500);
+    expect(result.views).toHaveLength(10);
+    expect(overlapping(result.views)).toBe(true);
+  });
+
+  it('leaves no process behind once stopped', async () => {
+    expect(descendantPids()!.length).toBeGreaterThan(0);
+    await stopDjangoServers();
+    expect(descendantPids()).toEqual([]);
+  });
+});
