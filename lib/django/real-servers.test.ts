@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { GET as info } from '@/app/api/experiments/django/info/route';
 import { GET } from '@/app/api/experiments/django/route';
 import { descendantPids } from '@/lib/process/process-tree';
-import { djangoServerPid, errorOf, findDjangoPythons, stopDjangoServers, type RealDjangoInfo } from './real-servers';
-import type { RealDjangoResult, RealDjangoView } from './real-types';
+import { djangoServerPid, errorOf, findDjangoPythons, stopDjangoServers } from './real-servers';
+import type { RealDjangoInfo, RealDjangoResult, RealDjangoView } from './real-types';
 
 const pythons = await findDjangoPythons();
 const reasons = [

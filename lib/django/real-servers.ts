@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { ApiError } from '@/lib/api/errors';
-import { DJANGO_SERVERS, DJANGO_VERSIONS, type DjangoServerName, type DjangoVersion, type RealDjangoResult, type RealDjangoView } from './real-types';
+import { DJANGO_SERVERS, DJANGO_VERSIONS, type DjangoServerName, type DjangoVersion, type RealDjangoInfo, type RealDjangoResult, type RealDjangoView } from './real-types';
 
 const ROOT = /* turbopackIgnore: true */ process.cwd();
 /** The essay's project, served as it is (lib/django/mysite). */
@@ -35,9 +35,14 @@ export interface DjangoPython {
 const PROBE =
   'import json, platform, django, uvicorn, httpx; print(json.dumps({"python": platform.python_version(), "django": django.get_version()}))';
 
+/** A small environment for Python: PATH, a UTF-8 locale, the unpacked Django first when asked, and `extra`. */
+function pythonEnv(pythonPath: string | null, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { NODE_ENV: process.env.NODE_ENV, PATH: process.env.PATH, LANG: 'C.UTF-8', ...(pythonPath ? { PYTHONPATH: pythonPath } : {}), ...extra };
+}
+
 function probe(command: string, pythonPath: string | null): Promise<DjangoPython | null> {
   return new Promise((resolve) => {
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, LANG: 'C.UTF-8', ...(pythonPath ? { PYTHONPATH: pythonPath } : {}) };
+    const env = pythonEnv(pythonPath);
     execFile(command, ['-s', '-c', PROBE], { timeout: 10_000, killSignal: 'SIGKILL', env }, (error, stdout) => {
       try {
         resolve(error ? null : { command, pythonPath, ...(JSON.parse(stdout) as { python: string; django: string }) });
@@ -108,13 +113,7 @@ class RunningServer {
     server: DjangoServerName,
     readonly port: number,
   ) {
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      LANG: 'C.UTF-8',
-      DJANGO_SETTINGS_MODULE: 'mysite.settings',
-      MYSITE_PORT: String(port),
-      ...(python.pythonPath ? { PYTHONPATH: python.pythonPath } : {}),
-    };
+    const env = pythonEnv(python.pythonPath, { DJANGO_SETTINGS_MODULE: 'mysite.settings', MYSITE_PORT: String(port) });
     // Its own process group (detached), so that stopping it kills the whole group.
     this.child = spawn(python.command, ['-s', '-B', LAUNCHER, server, String(port)], { cwd: PROJECT_DIR, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     this.exited = new Promise((resolve) => this.child.once('close', () => resolve()));
@@ -355,13 +354,6 @@ export async function stopDjangoServers(): Promise<void> {
 /** The pid of a combination's live server (tests kill it to see it restarted), or undefined. */
 export function djangoServerPid(version: DjangoVersion, server: DjangoServerName): number | undefined {
   return manager().slots.get(`${version}/${server}`)?.pid;
-}
-
-export interface RealDjangoInfo {
-  combinations: { django: DjangoVersion; server: DjangoServerName; available: boolean; django_version: string | null }[];
-  python: string | null;
-  /** One line on what to install, when a combination cannot run here. */
-  missing: string | null;
 }
 
 /** What GET /api/experiments/django/info answers. */

@@ -29,3 +29,10 @@ export interface RealDjangoResult {
   restarted: boolean;
   views: RealDjangoView[];
 }
+
+export interface RealDjangoInfo {
+  combinations: { django: DjangoVersion; server: DjangoServerName; available: boolean; django_version: string | null }[];
+  python: string | null;
+  /** One line on what to install, when a combination cannot run here. */
+  missing: string | null;
+}
