@@ -9,10 +9,10 @@ import { DJANGO_SERVERS, DJANGO_VERSIONS, type DjangoServerName, type DjangoVers
 
 const ROOT = /* turbopackIgnore: true */ process.cwd();
 /** The essay's project, served as it is (lib/django/mysite). */
-export const PROJECT_DIR = path.join(ROOT, 'lib/django/mysite');
-const LAUNCHER = path.join(ROOT, 'lib/django/launch.py');
+export const PROJECT_DIR = path.join(/* turbopackIgnore: true */ ROOT, 'lib/django/mysite');
+const LAUNCHER = path.join(/* turbopackIgnore: true */ ROOT, 'lib/django/launch.py');
 /** Where `npm run setup:python` unpacks Django 4.2 from bookworm-backports. */
-const DJANGO42_PATH = path.join(ROOT, '.python/django42/usr/lib/python3/dist-packages');
+const DJANGO42_PATH = path.join(/* turbopackIgnore: true */ ROOT, '.python/django42/usr/lib/python3/dist-packages');
 
 export const HOW_TO_GET_DJANGO =
   'Run `npm run setup:python` (Debian: `apt-get install python3-django uvicorn python3-httpx`, and Django 4.2 from bookworm-backports), then restart the server.';
@@ -62,9 +62,9 @@ const isVersion = (version: DjangoVersion, found: string) =>
  * unpacked bookworm-backports package put first on PYTHONPATH (or a Django ≥ 4 installed).
  */
 async function discover(): Promise<Record<DjangoVersion, DjangoPython | null>> {
-  const candidates = [path.join(ROOT, '.venv/bin/python3'), 'python3', '/usr/bin/python3'];
+  const candidates = [path.join(/* turbopackIgnore: true */ ROOT, '.venv/bin/python3'), 'python3', '/usr/bin/python3'];
   const plain = await Promise.all(candidates.map((command) => probe(command, null)));
-  const unpacked = existsSync(path.join(DJANGO42_PATH, 'django'))
+  const unpacked = existsSync(path.join(/* turbopackIgnore: true */ DJANGO42_PATH, 'django'))
     ? await Promise.all(candidates.map((command) => probe(command, DJANGO42_PATH)))
     : [];
   const pick = (version: DjangoVersion) => [...unpacked, ...plain].find((found) => found && isVersion(version, found.django)) ?? null;
