@@ -171,6 +171,31 @@ class RunningServer {
   }
 }
 
+/** How long the log may stay quiet before the views a run caused are taken to be over (each sleeps 1 s). */
+const QUIET_MS = 1600;
+/** The longest a run waits after its answer for the sync views still queued (ten in a row take 10 s). */
+const DRAIN_MS = 11_000;
+
+/**
+ * Waits, after the aggregated view answered, for the sync views it caused to end: normally all
+ * ten have (their log lines may trail by a moment); after a timeout some may still be queued on
+ * Django 3.2's one thread, and would otherwise run into the next run on this server.
+ */
+async function drain(views: unknown[], server: RunningServer): Promise<void> {
+  const deadline = performance.now() + DRAIN_MS;
+  let seen = views.length;
+  let quietSince = performance.now();
+  while (views.length < 10 && server.alive && performance.now() < deadline) {
+    await sleep(20);
+    if (views.length !== seen) {
+      seen = views.length;
+      quietSince = performance.now();
+    } else if (performance.now() - quietSince > (views.length === 0 ? 200 : QUIET_MS)) {
+      return;
+    }
+  }
+}
+
 /** The first line of Django's plain-text 500 page: the exception and where (plus its message, if any). */
 export function errorOf(status: number, body: string): string {
   const lines = body.split('\n').map((line) => line.trim());
@@ -263,8 +288,7 @@ class DjangoServerSlot {
         throw new ApiError(504, `Django ${this.version} with ${this.server} did not answer within ${RUN_TIMEOUT_MS / 1000} s; the server was restarted`);
       }
       const elapsed_ms = performance.now() - started;
-      // A view whose response arrived ends before the aggregate does; its log line may trail a little.
-      for (let waited = 0; views.length < 10 && waited < 200 && server.alive; waited += 20) await sleep(20);
+      await drain(views, server);
       unwatch();
       let debug_message: string | null = null;
       let error: string | null = null;

@@ -78,6 +78,11 @@ function CaseResult({ spec, state, guess }: { spec: (typeof CASES)[number]; stat
             <Reading label="your guess">{guess === null ? '—' : formatMs(guess)}</Reading>
             <Reading label="Django">{result.django_version}</Reading>
           </dl>
+          {result.views.some((view) => view.end_ms > result.elapsed_ms) ? (
+            <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+              Red bars: sync views that still ran after the aggregated view had given up and answered.
+            </p>
+          ) : null}
           {result.restarted ? (
             <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">The previous server had stopped; this run started a new one.</p>
           ) : null}
@@ -89,8 +94,11 @@ function CaseResult({ spec, state, guess }: { spec: (typeof CASES)[number]; stat
                 lane: view.task_id ?? '0',
                 start: Math.max(0, view.start_ms),
                 end: view.end_ms,
-                label: `sync view, task_id=${view.task_id}: ${formatMs(view.start_ms)} → ${formatMs(view.end_ms)}`,
+                // Still running when the aggregated view answered: nobody was waiting for it any more.
+                failed: view.end_ms > result.elapsed_ms,
+                label: `sync view, task_id=${view.task_id}: ${formatMs(view.start_ms)} → ${formatMs(view.end_ms)}${view.end_ms > result.elapsed_ms ? ', after the aggregated view had answered' : ''}`,
               }))}
+              annotations={[{ key: 'answer', from: result.elapsed_ms, label: `HTTP ${result.status}` }]}
               domainMs={domainMs}
               color={spec.color}
               maxHeight={170}
