@@ -16,7 +16,10 @@ export type RealDjangoParams = z.output<typeof realDjangoQuery>;
 export const realDjangoCost = () => 1;
 
 /** One request to the essay's aggregated view on a warm real Django server; its result is the `done` event. */
-export async function* runRealDjango(params: RealDjangoParams, signal: AbortSignal): AsyncGenerator<StreamEvent> {
+export async function* runRealDjango(
+  params: RealDjangoParams,
+  signal: AbortSignal,
+): AsyncGenerator<StreamEvent> {
   const server = await djangoServer(params.django, params.server);
   yield { event: 'done', data: await server.run(signal) };
 }

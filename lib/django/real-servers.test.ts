@@ -19,12 +19,17 @@ async function run(django: string, server: string): Promise<RealDjangoResult> {
   expect(response.status).toBe(200);
   const result = (await response.json()) as RealDjangoResult;
   const starts = result.views.map((view) => Math.round(view.start_ms)).join(' ');
-  console.info(`Django ${result.django_version} + ${server}: ${result.status} in ${Math.round(result.elapsed_ms)} ms, ${result.debug_message ?? result.error}; sync views started at ${starts} ms`);
+  console.info(
+    `Django ${result.django_version} + ${server}: ${result.status} in ${Math.round(result.elapsed_ms)} ms, ${result.debug_message ?? result.error}; sync views started at ${starts} ms`,
+  );
   return result;
 }
 
 /** Whether any two sync views ran at the same time. */
-const overlapping = (views: RealDjangoView[]) => views.some((a, i) => views.some((b, j) => i !== j && a.start_ms < b.end_ms - 50 && b.start_ms < a.end_ms - 50));
+const overlapping = (views: RealDjangoView[]) =>
+  views.some((a, i) =>
+    views.some((b, j) => i !== j && a.start_ms < b.end_ms - 50 && b.start_ms < a.end_ms - 50),
+  );
 
 afterAll(async () => {
   await stopDjangoServers();
@@ -49,8 +54,15 @@ describe('GET /api/experiments/django: bad input', () => {
   });
 
   it('reads the error line of a plain-text Django 500', () => {
-    expect(errorOf(500, 'ReadTimeout at /async/api_aggregated/\nNo exception message supplied\n\nRequest Method: GET')).toBe('ReadTimeout at /async/api_aggregated/');
-    expect(errorOf(500, 'KeyError at /async/api_aggregated/\n\'MYSITE_PORT\'\n')).toBe("KeyError at /async/api_aggregated/: 'MYSITE_PORT'");
+    expect(
+      errorOf(
+        500,
+        'ReadTimeout at /async/api_aggregated/\nNo exception message supplied\n\nRequest Method: GET',
+      ),
+    ).toBe('ReadTimeout at /async/api_aggregated/');
+    expect(errorOf(500, "KeyError at /async/api_aggregated/\n'MYSITE_PORT'\n")).toBe(
+      "KeyError at /async/api_aggregated/: 'MYSITE_PORT'",
+    );
     expect(errorOf(502, '')).toBe('HTTP 502');
   });
 });
@@ -59,7 +71,8 @@ describe('GET /api/experiments/django/info', () => {
   it('lists the four combinations and which of them run here', async () => {
     const body = (await (await info()).json()) as RealDjangoInfo;
     expect(body.combinations).toHaveLength(4);
-    for (const combination of body.combinations) expect(combination.available).toBe(pythons[combination.django] !== null);
+    for (const combination of body.combinations)
+      expect(combination.available).toBe(pythons[combination.django] !== null);
     expect(body.missing === null).toBe(reasons.length === 0);
     expect(JSON.stringify(body)).not.toMatch(/\/usr\/|\.python/);
   });
@@ -85,12 +98,24 @@ describe.skipIf(!pythons['3.2'])('the essay project on Django 3.2', () => {
     expect(result.error).toMatch(/^ReadTimeout at \/async\/api_aggregated\//);
     expect(result.elapsed_ms).toBeGreaterThan(5000);
     // All ten ran (the run waits for those still queued after the answer), one at a time.
-    expect(result.views.map((view) => view.task_id).sort()).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(result.views.map((view) => view.task_id).sort()).toEqual([
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+    ]);
     expect(overlapping(result.views)).toBe(false);
     // Ten one-second views in a row: the last one ends some ten seconds in.
     expect(result.views[9].end_ms).toBeGreaterThan(9000);
     // One after the other, a second each.
-    for (const [i, view] of result.views.entries()) expect(view.start_ms).toBeGreaterThan(i * 1000 - 100);
+    for (const [i, view] of result.views.entries())
+      expect(view.start_ms).toBeGreaterThan(i * 1000 - 100);
   }, 40_000);
 
   it('a server that died is restarted, and the run says so; stopping leaves no process behind', async () => {

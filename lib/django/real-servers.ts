@@ -5,14 +5,25 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { ApiError } from '@/lib/api/errors';
-import { DJANGO_SERVERS, DJANGO_VERSIONS, type DjangoServerName, type DjangoVersion, type RealDjangoInfo, type RealDjangoResult, type RealDjangoView } from './real-types';
+import {
+  DJANGO_SERVERS,
+  DJANGO_VERSIONS,
+  type DjangoServerName,
+  type DjangoVersion,
+  type RealDjangoInfo,
+  type RealDjangoResult,
+  type RealDjangoView,
+} from './real-types';
 
 const ROOT = /* turbopackIgnore: true */ process.cwd();
 /** The essay's project, served as it is (lib/django/mysite). */
 export const PROJECT_DIR = path.join(/* turbopackIgnore: true */ ROOT, 'lib/django/mysite');
 const LAUNCHER = path.join(/* turbopackIgnore: true */ ROOT, 'lib/django/launch.py');
 /** Where `npm run setup:python` unpacks Django 4.2 from bookworm-backports. */
-const DJANGO42_PATH = path.join(/* turbopackIgnore: true */ ROOT, '.python/django42/usr/lib/python3/dist-packages');
+const DJANGO42_PATH = path.join(
+  /* turbopackIgnore: true */ ROOT,
+  '.python/django42/usr/lib/python3/dist-packages',
+);
 
 export const HOW_TO_GET_DJANGO =
   'Run `npm run setup:python` (Debian: `apt-get install python3-django uvicorn python3-httpx`, and Django 4.2 from bookworm-backports), then restart the server.';
@@ -36,20 +47,42 @@ const PROBE =
   'import json, platform, django, uvicorn, httpx; print(json.dumps({"python": platform.python_version(), "django": django.get_version()}))';
 
 /** A small environment for Python: PATH, a UTF-8 locale, the unpacked Django first when asked, and `extra`. */
-function pythonEnv(pythonPath: string | null, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { NODE_ENV: process.env.NODE_ENV, PATH: process.env.PATH, LANG: 'C.UTF-8', ...(pythonPath ? { PYTHONPATH: pythonPath } : {}), ...extra };
+function pythonEnv(
+  pythonPath: string | null,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
+  return {
+    NODE_ENV: process.env.NODE_ENV,
+    PATH: process.env.PATH,
+    LANG: 'C.UTF-8',
+    ...(pythonPath ? { PYTHONPATH: pythonPath } : {}),
+    ...extra,
+  };
 }
 
 function probe(command: string, pythonPath: string | null): Promise<DjangoPython | null> {
   return new Promise((resolve) => {
     const env = pythonEnv(pythonPath);
-    execFile(command, ['-s', '-c', PROBE], { timeout: 10_000, killSignal: 'SIGKILL', env }, (error, stdout) => {
-      try {
-        resolve(error ? null : { command, pythonPath, ...(JSON.parse(stdout) as { python: string; django: string }) });
-      } catch {
-        resolve(null);
-      }
-    });
+    execFile(
+      command,
+      ['-s', '-c', PROBE],
+      { timeout: 10_000, killSignal: 'SIGKILL', env },
+      (error, stdout) => {
+        try {
+          resolve(
+            error
+              ? null
+              : {
+                  command,
+                  pythonPath,
+                  ...(JSON.parse(stdout) as { python: string; django: string }),
+                },
+          );
+        } catch {
+          resolve(null);
+        }
+      },
+    );
   });
 }
 
@@ -62,12 +95,17 @@ const isVersion = (version: DjangoVersion, found: string) =>
  * unpacked bookworm-backports package put first on PYTHONPATH (or a Django ≥ 4 installed).
  */
 async function discover(): Promise<Record<DjangoVersion, DjangoPython | null>> {
-  const candidates = [path.join(/* turbopackIgnore: true */ ROOT, '.venv/bin/python3'), 'python3', '/usr/bin/python3'];
+  const candidates = [
+    path.join(/* turbopackIgnore: true */ ROOT, '.venv/bin/python3'),
+    'python3',
+    '/usr/bin/python3',
+  ];
   const plain = await Promise.all(candidates.map((command) => probe(command, null)));
   const unpacked = existsSync(path.join(/* turbopackIgnore: true */ DJANGO42_PATH, 'django'))
     ? await Promise.all(candidates.map((command) => probe(command, DJANGO42_PATH)))
     : [];
-  const pick = (version: DjangoVersion) => [...unpacked, ...plain].find((found) => found && isVersion(version, found.django)) ?? null;
+  const pick = (version: DjangoVersion) =>
+    [...unpacked, ...plain].find((found) => found && isVersion(version, found.django)) ?? null;
   return { '3.2': pick('3.2'), '4.2': pick('4.2') };
 }
 
@@ -88,7 +126,11 @@ function freePort(): Promise<number> {
     probeServer.once('error', reject);
     probeServer.listen(0, '127.0.0.1', () => {
       const address = probeServer.address();
-      probeServer.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probeServer.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -113,9 +155,17 @@ class RunningServer {
     server: DjangoServerName,
     readonly port: number,
   ) {
-    const env = pythonEnv(python.pythonPath, { DJANGO_SETTINGS_MODULE: 'mysite.settings', MYSITE_PORT: String(port) });
+    const env = pythonEnv(python.pythonPath, {
+      DJANGO_SETTINGS_MODULE: 'mysite.settings',
+      MYSITE_PORT: String(port),
+    });
     // Its own process group (detached), so that stopping it kills the whole group.
-    this.child = spawn(python.command, ['-s', '-B', LAUNCHER, server, String(port)], { cwd: PROJECT_DIR, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(python.command, ['-s', '-B', LAUNCHER, server, String(port)], {
+      cwd: PROJECT_DIR,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.exited = new Promise((resolve) => this.child.once('close', () => resolve()));
     createInterface({ input: this.child.stdout! }).on('line', (line) => {
       if (!line.startsWith('{"view"')) return;
@@ -126,7 +176,10 @@ class RunningServer {
         // not one of ours
       }
     });
-    this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString()).slice(-4000)));
+    this.child.stderr!.on(
+      'data',
+      (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString()).slice(-4000)),
+    );
   }
 
   get alive(): boolean {
@@ -146,9 +199,12 @@ class RunningServer {
   async ready(): Promise<void> {
     const deadline = Date.now() + START_TIMEOUT_MS;
     while (Date.now() < deadline) {
-      if (!this.alive) throw new Error(`the Django server exited at start: ${this.log || 'no message'}`);
+      if (!this.alive)
+        throw new Error(`the Django server exited at start: ${this.log || 'no message'}`);
       try {
-        await fetch(`${this.url}/`, { signal: AbortSignal.timeout(1000) }).then((response) => response.arrayBuffer());
+        await fetch(`${this.url}/`, { signal: AbortSignal.timeout(1000) }).then((response) =>
+          response.arrayBuffer(),
+        );
         return;
       } catch {
         await sleep(100);
@@ -200,7 +256,10 @@ async function drain(views: unknown[], server: RunningServer): Promise<void> {
 export function errorOf(status: number, body: string): string {
   const lines = body.split('\n').map((line) => line.trim());
   const [first = '', second = ''] = lines;
-  const message = second && second !== 'No exception message supplied' && !second.startsWith('Request Method') ? `: ${second}` : '';
+  const message =
+    second && second !== 'No exception message supplied' && !second.startsWith('Request Method')
+      ? `: ${second}`
+      : '';
   return (`${first}${message}` || `HTTP ${status}`).slice(0, 300);
 }
 
@@ -247,7 +306,12 @@ class DjangoServerSlot {
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
     if (this.waiting >= MAX_WAITING) {
       return Promise.reject(
-        new ApiError(429, `Django ${this.version} with ${this.server} is busy with other runs; try again in a few seconds`, [], { 'Retry-After': '10' }),
+        new ApiError(
+          429,
+          `Django ${this.version} with ${this.server} is busy with other runs; try again in a few seconds`,
+          [],
+          { 'Retry-After': '10' },
+        ),
       );
     }
     this.waiting++;
@@ -273,7 +337,9 @@ class DjangoServerSlot {
       try {
         const response = await fetch(`${server.url}/async/api_aggregated/`, {
           headers: { Accept: 'text/plain, application/json' },
-          signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(RUN_TIMEOUT_MS)]) : AbortSignal.timeout(RUN_TIMEOUT_MS),
+          signal: signal
+            ? AbortSignal.any([signal, AbortSignal.timeout(RUN_TIMEOUT_MS)])
+            : AbortSignal.timeout(RUN_TIMEOUT_MS),
         });
         status = response.status;
         body = await response.text();
@@ -281,11 +347,17 @@ class DjangoServerSlot {
         unwatch();
         if (signal?.aborted) throw error;
         if (!server.alive) {
-          throw new ApiError(502, `the Django ${this.version} server (${this.server}) stopped during the run; the next run starts a new one`);
+          throw new ApiError(
+            502,
+            `the Django ${this.version} server (${this.server}) stopped during the run; the next run starts a new one`,
+          );
         }
         // A server that does not answer in time is stopped: the next run gets a fresh one.
         await server.stop();
-        throw new ApiError(504, `Django ${this.version} with ${this.server} did not answer within ${RUN_TIMEOUT_MS / 1000} s; the server was restarted`);
+        throw new ApiError(
+          504,
+          `Django ${this.version} with ${this.server} did not answer within ${RUN_TIMEOUT_MS / 1000} s; the server was restarted`,
+        );
       }
       const elapsed_ms = performance.now() - started;
       await drain(views, server);
@@ -294,7 +366,8 @@ class DjangoServerSlot {
       let error: string | null = null;
       if (status === 200) {
         try {
-          debug_message = String((JSON.parse(body) as { debug_message?: unknown }).debug_message ?? '') || null;
+          debug_message =
+            String((JSON.parse(body) as { debug_message?: unknown }).debug_message ?? '') || null;
         } catch {
           error = 'the view answered 200 without JSON';
         }
@@ -315,7 +388,10 @@ class DjangoServerSlot {
         debug_message,
         error,
         restarted,
-        views: views.slice(0, 50).map(toView).sort((a, b) => a.start_ms - b.start_ms),
+        views: views
+          .slice(0, 50)
+          .map(toView)
+          .sort((a, b) => a.start_ms - b.start_ms),
       };
     });
   }
@@ -335,7 +411,12 @@ interface Manager {
 }
 
 const holder = globalThis as typeof globalThis & { __concurrencyLabRealDjango?: Manager };
-const manager = (): Manager => (holder.__concurrencyLabRealDjango ??= { pythons: discover(), slots: new Map(), exitHook: false });
+const manager = (): Manager =>
+  (holder.__concurrencyLabRealDjango ??= {
+    pythons: discover(),
+    slots: new Map(),
+    exitHook: false,
+  });
 
 /** The interpreters for Django 3.2 and 4.2 here, looked up once per server process. */
 export function findDjangoPythons(): Promise<Record<DjangoVersion, DjangoPython | null>> {
@@ -343,10 +424,17 @@ export function findDjangoPythons(): Promise<Record<DjangoVersion, DjangoPython 
 }
 
 /** The server for one combination, made on first use (the process starts with its first run). */
-export async function djangoServer(version: DjangoVersion, server: DjangoServerName): Promise<DjangoServerSlot> {
+export async function djangoServer(
+  version: DjangoVersion,
+  server: DjangoServerName,
+): Promise<DjangoServerSlot> {
   const state = manager();
   const python = (await state.pythons)[version];
-  if (!python) throw new ApiError(503, `Django ${version} is not available on this server. ${HOW_TO_GET_DJANGO}`);
+  if (!python)
+    throw new ApiError(
+      503,
+      `Django ${version} is not available on this server. ${HOW_TO_GET_DJANGO}`,
+    );
   if (!state.exitHook) {
     state.exitHook = true;
     // The servers die with the site: their process groups are killed when Node exits.
@@ -376,7 +464,10 @@ export async function stopDjangoServers(): Promise<void> {
 }
 
 /** The pid of a combination's live server (tests kill it to see it restarted), or undefined. */
-export function djangoServerPid(version: DjangoVersion, server: DjangoServerName): number | undefined {
+export function djangoServerPid(
+  version: DjangoVersion,
+  server: DjangoServerName,
+): number | undefined {
   return manager().slots.get(`${version}/${server}`)?.pid;
 }
 
@@ -384,13 +475,21 @@ export function djangoServerPid(version: DjangoVersion, server: DjangoServerName
 export async function realDjangoInfo(): Promise<RealDjangoInfo> {
   const pythons = await findDjangoPythons();
   const combinations = DJANGO_VERSIONS.flatMap((django) =>
-    DJANGO_SERVERS.map((server) => ({ django, server, available: pythons[django] !== null, django_version: pythons[django]?.django ?? null })),
+    DJANGO_SERVERS.map((server) => ({
+      django,
+      server,
+      available: pythons[django] !== null,
+      django_version: pythons[django]?.django ?? null,
+    })),
   );
   const anyPython = pythons['3.2'] ?? pythons['4.2'];
   const absent = DJANGO_VERSIONS.filter((version) => !pythons[version]);
   return {
     combinations,
     python: anyPython?.python ?? null,
-    missing: absent.length === 0 ? null : `Django ${absent.join(' and ')} ${absent.length > 1 ? 'are' : 'is'} not installed here. ${HOW_TO_GET_DJANGO}`,
+    missing:
+      absent.length === 0
+        ? null
+        : `Django ${absent.join(' and ')} ${absent.length > 1 ? 'are' : 'is'} not installed here. ${HOW_TO_GET_DJANGO}`,
   };
 }

@@ -31,7 +31,12 @@ export interface RealDjangoResult {
 }
 
 export interface RealDjangoInfo {
-  combinations: { django: DjangoVersion; server: DjangoServerName; available: boolean; django_version: string | null }[];
+  combinations: {
+    django: DjangoVersion;
+    server: DjangoServerName;
+    available: boolean;
+    django_version: string | null;
+  }[];
   python: string | null;
   /** One line on what to install, when a combination cannot run here. */
   missing: string | null;

@@ -11,7 +11,10 @@ export function RealDjangoLab() {
     <RealDjangoLabLazy
       code={
         <>
-          <SourceFile path="lib/django/mysite/mysite/views.py" caption="the essay’s views, as Django runs them here" />
+          <SourceFile
+            path="lib/django/mysite/mysite/views.py"
+            caption="the essay’s views, as Django runs them here"
+          />
           <SourceFile path="lib/django/mysite/mysite/urls.py" caption="the essay’s URLs" />
         </>
       }
