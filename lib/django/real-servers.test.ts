@@ -1,8 +1,17 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GET as info } from '@/app/api/experiments/django/info/route';
 import { GET } from '@/app/api/experiments/django/route';
 import { descendantPids } from '@/lib/process/process-tree';
-import { djangoServerPid, errorOf, findDjangoPythons, stopDjangoServers } from './real-servers';
+import {
+  PROJECT_DIR,
+  djangoServerPid,
+  errorOf,
+  findDjangoPythons,
+  stopDjangoServers,
+} from './real-servers';
 import type { RealDjangoInfo, RealDjangoResult, RealDjangoView } from './real-types';
 
 const pythons = await findDjangoPythons();
@@ -135,6 +144,29 @@ describe.skipIf(!pythons['3.2'])('the essay project on Django 3.2', () => {
     expect(descendantPids()).toEqual([]);
   });
 
+  it('a server dies with the site even when the site is killed outright (launch.py asks Linux for that)', async () => {
+    // A stand-in for the site: a Node process that starts the launcher as the manager does, then is SIGKILLed.
+    const site = `const { spawn } = require('node:child_process');
+      const child = spawn(${JSON.stringify(pythons['3.2']!.command)}, ['-s', '-B', ${JSON.stringify(path.resolve('lib/django/launch.py'))}, 'uvicorn', '0'],
+        { cwd: ${JSON.stringify(PROJECT_DIR)}, detached: true, stdio: 'ignore', env: { PATH: process.env.PATH, MYSITE_PORT: '0' } });
+      console.log(child.pid); setInterval(() => {}, 1000);`;
+    const parent = spawn(process.execPath, ['-e', site], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const serverPid = Number(
+      await new Promise<string>((resolve) =>
+        parent.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString())),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(descendantPids(parent.pid)).toContain(serverPid);
+    parent.kill('SIGKILL');
+    const gone = () =>
+      !existsSync(`/proc/${serverPid}`) ||
+      readFileSync(`/proc/${serverPid}/stat`, 'utf8').includes(') Z ');
+    for (let waited = 0; !gone() && waited < 3000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(gone()).toBe(true);
+  });
+
   it('runs on one server take turns', async () => {
     const started = performance.now();
     const both = await Promise.all([run('3.2', 'runserver'), run('3.2', 'runserver')]);
@@ -156,6 +188,40 @@ describe.skipIf(!pythons['4.2'])('the essay project on Django 4.2', () => {
     expect(result.elapsed_ms).toBeLessThan(2500);
     expect(result.views).toHaveLength(10);
     expect(overlapping(result.views)).toBe(true);
+  });
+
+  it('a run that loses its server mid-run says so (502); the next run starts a new one and says so', async () => {
+    const pid = djangoServerPid('4.2', 'runserver');
+    expect(pid).toBeTypeOf('number');
+    const pending = get('django=4.2&server=runserver');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    process.kill(-pid!, 'SIGKILL');
+    const response = await pending;
+    expect(response.status).toBe(502);
+    expect(((await response.json()) as { error: string }).error).toMatch(/stopped during the run/);
+    const next = await run('4.2', 'runserver');
+    expect(next.restarted).toBe(true);
+    expect(next.views).toHaveLength(10);
+  });
+
+  it('a cancelled run stops its server, so the next run inherits no leftover views', async () => {
+    const pid = djangoServerPid('4.2', 'uvicorn');
+    expect(pid).toBeTypeOf('number');
+    const abort = new AbortController();
+    const pending = GET(
+      new Request('http://test/api/experiments/django?django=4.2&server=uvicorn', {
+        signal: abort.signal,
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    abort.abort();
+    await pending;
+    expect(djangoServerPid('4.2', 'uvicorn')).toBeUndefined();
+    expect(descendantPids()).not.toContain(pid);
+    const next = await run('4.2', 'uvicorn');
+    expect(next.restarted).toBe(false);
+    expect(next.views).toHaveLength(10);
+    expect(next.views.every((view) => view.start_ms >= 0)).toBe(true);
   });
 
   it('leaves no process behind once stopped', async () => {

@@ -345,18 +345,23 @@ class DjangoServerSlot {
         body = await response.text();
       } catch (error) {
         unwatch();
-        if (signal?.aborted) throw error;
+        // A killed server drops its connections before Node has seen it exit.
+        await Promise.race([server.exited, sleep(300)]);
         if (!server.alive) {
           throw new ApiError(
             502,
             `the Django ${this.version} server (${this.server}) stopped during the run; the next run starts a new one`,
           );
         }
-        // A server that does not answer in time is stopped: the next run gets a fresh one.
+        // A run cancelled or out of time leaves the essay's view at work inside the server (on
+        // Django 3.2 under uvicorn, with sync views queued on its one thread): that server is
+        // stopped, so the next run starts a fresh one instead of inheriting its leftovers.
+        this.running = null;
         await server.stop();
+        if (signal?.aborted) throw error;
         throw new ApiError(
           504,
-          `Django ${this.version} with ${this.server} did not answer within ${RUN_TIMEOUT_MS / 1000} s; the server was restarted`,
+          `Django ${this.version} with ${this.server} did not answer within ${RUN_TIMEOUT_MS / 1000} s; the next run starts a new server`,
         );
       }
       const elapsed_ms = performance.now() - started;
