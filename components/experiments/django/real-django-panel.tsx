@@ -313,7 +313,8 @@ export function RealDjangoPanel({ code }: { code: ReactNode }) {
         </li>
         <li>
           Under ASGI, Django 3.2 runs every sync view of the process on one shared thread: the ten
-          sleeps queue up, httpx gives up after its default 5 s and the view answers 500.
+          sleeps queue up, httpx gives up after its default 5 s read timeout, and the 500 goes out
+          once that same thread is free to render it.
         </li>
         <li>
           Django 4.0 gave each request its own thread-sensitive context, so on 4.2 the ten sleeps
