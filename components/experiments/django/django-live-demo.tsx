@@ -29,6 +29,7 @@ async function getTimed(path: string): Promise<{ body: unknown; roundTripMs: num
 }
 
 /**
+ * A reproduction, not Django (the real project runs in real-django-lab.tsx where Django is installed).
  * Calls this site's live copy of the essay's two Django views and shows their JSON as it
  * arrives, with the round trip measured in the browser.
  */
@@ -51,6 +52,9 @@ export function DjangoLiveDemo() {
       className="not-prose my-6 rounded-xl border border-zinc-200 bg-zinc-50/60 p-4 dark:border-zinc-800 dark:bg-zinc-900/40"
       data-experiment="django"
     >
+      <p className="mb-2 text-xs font-semibold tracking-wider text-zinc-600 uppercase dark:text-zinc-400" data-testid="reproduction-label">
+        A reproduction in TypeScript, not Django: it runs on this site’s Node.js server, also where Django is not installed
+      </p>
       <div className="flex flex-wrap gap-2">
         {VIEWS.map((view) => (
           <button
