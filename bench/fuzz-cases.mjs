@@ -38,6 +38,8 @@ export const ENDPOINTS = [
   },
   { path: '/api/experiments/cpu/info', base: {}, params: [] },
   { path: '/api/experiments/io/info', base: {}, params: [] },
+  { path: '/api/experiments/django', base: { django: '4.2', server: 'uvicorn' }, params: ['django', 'server'] },
+  { path: '/api/experiments/django/info', base: {}, params: [] },
   {
     path: '/api/upstream',
     base: { delay_ms: '1' },
