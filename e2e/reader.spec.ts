@@ -98,12 +98,15 @@ test.describe('copy buttons', () => {
     expect(response.status()).toBe(200);
     expect(await response.text()).toBe(`${program}\n`);
 
-    const listing = page.getByRole('button', { name: 'Copy lib/io/timed-fetch.mjs', exact: true });
+    // The Python program the I/O lab runs, as a listing of the repository's file.
+    const file = 'lib/io/python/sequential.py';
+    const listing = page.getByRole('button', { name: `Copy ${file}`, exact: true });
     await listing.click();
     await expect(listing).toHaveText('Copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      readFileSync('lib/io/timed-fetch.mjs', 'utf8').trimEnd(),
-    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync(file, 'utf8').trimEnd());
+    const listingFigure = page.locator('figure').filter({ has: listing });
+    const programHref = await listingFigure.getByRole('link', { name: /^Download/ }).getAttribute('href');
+    expect(await (await page.request.get(programHref!)).text()).toBe(readFileSync(file, 'utf8'));
   });
 });
 
