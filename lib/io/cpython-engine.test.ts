@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { upstreamOrigin } from '@/lib/upstream';
 import { descendantPids } from '@/lib/process/process-tree';
@@ -99,5 +100,26 @@ describe('the CPython engine of the I/O lab', () => {
       .poll(() => during.filter((pid) => (descendantPids() ?? []).includes(pid)).length, { timeout: 1_000 })
       .toBeLessThan(during.length);
     expect(performance.now() - stoppedAt).toBeLessThan(1_000);
+  });
+});
+
+describe('a CPython worker that dies', () => {
+  it('fails the run that lost it with a sentence, and the next run gets a new worker', async (context) => {
+    context.skip(!python, NO_HTTPX);
+    context.skip(descendantPids() === null, 'skipped: no /proc here to find the worker');
+    const plan = planFor(params({ count: 3, delay_ms: 3_000 }), await upstreamOrigin());
+    let started!: () => void;
+    const clockStarted = new Promise<void>((resolve) => (started = resolve));
+    const iterator = strategyOn('cpython', 'async')(plan, new Stopwatch(started), new AbortController().signal)[Symbol.asyncIterator]();
+    const first = iterator.next();
+    await clockStarted;
+    // Kill every I/O worker of this process, the run's among them (as a crash would).
+    for (const pid of descendantPids() ?? []) {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('runner.py')) process.kill(pid, 'SIGKILL');
+    }
+    await expect(first).rejects.toThrow(/the Python worker stopped during the run/);
+    const next = await run('async', { count: 3, delay_ms: 20 });
+    expect(next.timings).toHaveLength(3);
+    expect(next.timings.every((t) => t.ok)).toBe(true);
   });
 });

@@ -27,6 +27,10 @@ export class PythonWorker {
     this.child = spawn(python, ['-E', '-s', '-B', '-u', script], { detached: true, stdio: 'pipe' });
     this.exited = new Promise((resolve) => this.child.once('close', () => resolve()));
     this.child.once('error', (error) => this.lines.end(error));
+    // Writing to a worker that has just died fails with EPIPE; its run learns of it when the
+    // worker's output ends, so the write error itself needs no handling (unhandled, it would
+    // take the server down).
+    this.child.stdin.on('error', () => undefined);
     this.child.stderr.setEncoding('utf8').on('data', (chunk: string) => (this.stderr = (this.stderr + chunk).slice(-2_000)));
     const reader = createInterface({ input: this.child.stdout, crlfDelay: Infinity });
     reader.on('line', (text) => {
