@@ -114,6 +114,12 @@ export const sections = [
       "The essay's two Django views with a 2026 setup, and a live copy of them running on this site.",
     labs: [
       {
+        id: 'RealDjangoLab',
+        name: 'The essay’s project on real Django',
+        measures: 'Django 3.2 and 4.2 under runserver and uvicorn: the async view’s time, its answer and when each sync view ran.',
+        anchor: 'run-it-on-real-django',
+      },
+      {
         id: 'DjangoLiveDemo',
         name: 'The two Django views, live',
         measures: 'Response time of the sync view and of the async view that calls it ten times at once.',
