@@ -30,6 +30,14 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A request for something this server does not have (an engine, a Django version): a 400 whose
+ * reason shows next to `field` in the lab, saying what is missing and how to get it.
+ */
+export function notOnThisServer(field: string, message: string): ApiError {
+  return new ApiError(400, message, [{ path: field, message }]);
+}
+
 /** Zod's issues, flattened to `{path, message}` pairs. */
 export function issuesOf(error: z.ZodError): RequestIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.join('.') || '(query)', message: issue.message }));

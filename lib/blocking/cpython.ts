@@ -1,7 +1,8 @@
 import 'server-only';
 import path from 'node:path';
 import { jsonLinesOf } from '@/lib/process/json-lines-child';
-import { requirePython } from '@/lib/process/python';
+import { notOnThisServer } from '@/lib/api/errors';
+import { findInterpreters } from '@/lib/cpu/interpreters';
 import type { BlockingParams } from './params';
 import type { LagSample, TaskTiming } from './types';
 
@@ -31,7 +32,8 @@ export async function* cpythonLoopMessages(
   signal: AbortSignal,
   timeoutMs: number,
 ): AsyncGenerator<LoopMessage> {
-  const python = await requirePython();
+  const { python } = await findInterpreters();
+  if (!python) throw notOnThisServer('engine', 'this server has no python3, so engine=cpython cannot run; use engine=node, or install Python 3 and restart the server.');
   const args = [
     '-E',
     '-s',

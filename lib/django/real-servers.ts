@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { ApiError } from '@/lib/api/errors';
+import { notOnThisServer, ApiError } from '@/lib/api/errors';
 import {
   DJANGO_SERVERS,
   DJANGO_VERSIONS,
@@ -436,10 +436,7 @@ export async function djangoServer(
   const state = manager();
   const python = (await state.pythons)[version];
   if (!python)
-    throw new ApiError(
-      503,
-      `Django ${version} is not available on this server. ${HOW_TO_GET_DJANGO}`,
-    );
+    throw notOnThisServer('django', `Django ${version} is not available on this server. ${HOW_TO_GET_DJANGO}`);
   if (!state.exitHook) {
     state.exitHook = true;
     // The servers die with the site: their process groups are killed when Node exits.

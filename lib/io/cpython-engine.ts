@@ -1,7 +1,7 @@
 import 'server-only';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { ApiError } from '@/lib/api/errors';
+import { notOnThisServer } from '@/lib/api/errors';
 import { PythonWorker } from './python-worker';
 import type { IoStrategy, IoStrategyName, RequestTiming } from './types';
 
@@ -109,7 +109,7 @@ export async function warmUpPythonWorker(): Promise<void> {
 export function cpythonStrategy(strategy: IoStrategyName): IoStrategy {
   return async function* (plan, clock, signal) {
     const python = await findHttpxPython();
-    if (!python) throw new ApiError(503, `python3 with httpx is not available on this server; use engine=node. ${HOW_TO_GET_HTTPX}`);
+    if (!python) throw notOnThisServer('engine', `this server has no python3 with httpx, so engine=cpython cannot run; use engine=node. ${HOW_TO_GET_HTTPX}`);
     const worker = await takeWorker(python);
     const stop = () => void worker.kill();
     signal.addEventListener('abort', stop, { once: true });
