@@ -5,13 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { GET as info } from '@/app/api/experiments/django/info/route';
 import { GET } from '@/app/api/experiments/django/route';
 import { descendantPids } from '@/lib/process/process-tree';
-import {
-  PROJECT_DIR,
-  djangoServerPid,
-  errorOf,
-  findDjangoPythons,
-  stopDjangoServers,
-} from './real-servers';
+import { djangoServerPid, errorOf, findDjangoPythons, stopDjangoServers } from './real-servers';
+import { PROJECT_DIR } from './running-server';
 import type { RealDjangoInfo, RealDjangoResult, RealDjangoView } from './real-types';
 
 const pythons = await findDjangoPythons();
