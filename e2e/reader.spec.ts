@@ -110,6 +110,17 @@ test.describe('copy buttons', () => {
   });
 });
 
+test('every Download link on a page that shows Python serves its file', async ({ page }) => {
+  for (const path of ['/concurrent-io', '/gil', '/threads-vs-async', '/example-project']) {
+    await page.goto(path);
+    // Lab panels render their code in the browser; wait until every lab on the page has drawn.
+    for (const lab of await page.locator('[data-experiment]').all()) await lab.scrollIntoViewIfNeeded();
+    await expect(page.getByRole('status', { name: 'Loading the experiment' })).toHaveCount(0);
+    const hrefs = await page.locator('a[download]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    for (const href of hrefs) expect((await page.request.get(href!)).status(), `${path}: ${href}`).toBe(200);
+  }
+});
+
 test('the home page links every lab of content/sections.ts, and every deck', async ({ page }) => {
   await page.goto('/');
   const main = page.getByRole('main');

@@ -14,6 +14,7 @@ export function EngineChoice({
   onChange,
   disabled,
   missing,
+  loading = false,
 }: {
   name: string;
   choices: readonly Choice[];
@@ -21,7 +22,16 @@ export function EngineChoice({
   onChange: (engine: string) => void;
   disabled: boolean;
   missing: string | null;
+  /** The server has not said yet which engines it has. */
+  loading?: boolean;
 }) {
+  if (loading) {
+    return (
+      <p className="mt-4 text-xs text-zinc-600 dark:text-zinc-400" data-testid="engine-choice" role="status">
+        Asking the server which engines it has…
+      </p>
+    );
+  }
   return (
     <div className="mt-4" data-testid="engine-choice">
       <fieldset disabled={disabled} className="contents">

@@ -1,6 +1,6 @@
 import { exportedDeclaration } from '@/lib/content/excerpt';
 import { highlight, type CodeLanguage } from '@/lib/content/highlight';
-import { readRepoFile } from '@/lib/content/source-files';
+import { offeredAsDownload, readRepoFile } from '@/lib/content/source-files';
 import { CodeActions } from './code-actions';
 
 const languageOf: Record<string, CodeLanguage> = { '.ts': 'ts', '.tsx': 'tsx', '.mjs': 'js', '.js': 'js', '.py': 'python' };
@@ -43,7 +43,8 @@ function Listing({
  */
 export async function SourceFile({ path, caption, slide }: SourceFileProps) {
   const language = languageOf[path.slice(path.lastIndexOf('.'))] ?? 'ts';
-  const source = (await readRepoFile(path)).trimEnd();
+  const file = await readRepoFile(path);
+  const source = file.trimEnd();
   const excerpt = typeof slide === 'string' ? exportedDeclaration(source, slide) : null;
   return (
     <>
@@ -51,7 +52,7 @@ export async function SourceFile({ path, caption, slide }: SourceFileProps) {
         label={path}
         caption={caption ?? 'the file this site runs'}
         html={await highlight(source, language)}
-        downloadable={language === 'python'}
+        downloadable={language === 'python' && (await offeredAsDownload(path, file))}
         data-source-file={path}
         data-slide-hidden={slide === undefined ? undefined : 'true'}
       />

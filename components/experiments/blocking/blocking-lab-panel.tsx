@@ -27,9 +27,8 @@ import { LAG_CHART_HEIGHT } from './lag-chart-size';
 import { modeMeta } from './mode-meta';
 import {
   blockingSetup,
-  effectiveBlockingEngine,
+  useBlockingEngine,
   useBlockingLab,
-  usePythonVersion,
   type BlockingRun,
   type BlockingSettings,
 } from './use-blocking-runs';
@@ -97,8 +96,7 @@ export function BlockingLabPanel({
   const { settings, update, reset, runs, busy, run, cancel, clear, showRecording } =
     useBlockingLab(channel);
   const current = runs.at(-1);
-  const { data: info, error: infoError } = usePythonVersion();
-  const engine = effectiveBlockingEngine(settings.engine, infoError ? null : info?.python);
+  const { info, loading, engine, engineForRun } = useBlockingEngine(settings.engine);
   // The code tab shows what ran last (runs saved before engines existed ran on Node.js).
   const shownEngine: BlockingEngine = current?.result
     ? (current.result.params.engine ?? 'node')
@@ -142,7 +140,7 @@ export function BlockingLabPanel({
 
   const start = (modes: BlockingMode[]) => {
     setCodeTab(null);
-    void run(modes, { ...settings, engine });
+    void engineForRun().then((chosen) => run(modes, { ...settings, engine: chosen }));
   };
 
   return (
@@ -187,6 +185,7 @@ export function BlockingLabPanel({
         value={engine}
         onChange={(value) => update('engine', value)}
         disabled={busy}
+        loading={loading}
         missing={
           info && !info.python
             ? 'python3 is not installed on this server, so the lab runs its Node.js engine.'

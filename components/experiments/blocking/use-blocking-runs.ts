@@ -66,6 +66,18 @@ async function fetchPython(url: string): Promise<{ python: { version: string } |
   return (await response.json()) as { python: { version: string } | null };
 }
 
+/**
+ * The engine the next run gets, and `engineForRun()`, which waits for the server's answer when
+ * a reader presses Run before it has come.
+ */
+export function useBlockingEngine(chosen: string) {
+  const { data: info, error, mutate } = usePythonVersion();
+  const known = error ? null : info?.python;
+  const engineForRun = async () =>
+    effectiveBlockingEngine(chosen, info || error ? known : (await mutate().catch(() => undefined))?.python);
+  return { info, loading: !info && !error, engine: effectiveBlockingEngine(chosen, known), engineForRun };
+}
+
 /** The engine a run gets: the one chosen if the server has it, else CPython where it can. */
 export function effectiveBlockingEngine(
   chosen: string,

@@ -11,7 +11,7 @@ import { ReplayControls } from '../replay-controls';
 import { RunControls, RunStatusLine, endedText } from '../run-controls';
 import { useRunReplay } from '../use-replay';
 import { IO_STRATEGIES, type IoStrategyName } from '@/lib/io/types';
-import { IoEnginePicker, effectiveIoEngine, engineName, useIoInfo } from './io-engine';
+import { IoEnginePicker, effectiveIoEngine, engineName, useIoEngine } from './io-engine';
 import { IoRunTimeline } from './io-run-timeline';
 import { IoSettingsForm } from './io-settings-form';
 import { RunHistory } from './run-history';
@@ -39,8 +39,7 @@ export function FetchExperimentPanel() {
   const { runs, busy, run, cancel, clear, showRecording } = useIoRuns();
   const [guesses, setGuesses] = useState(() => byVariant(IO_STRATEGIES, () => ''));
   const idPrefix = useId();
-  const { data: info } = useIoInfo();
-  const engine = effectiveIoEngine(settings.engine, info);
+  const { info, engineForRun } = useIoEngine(settings.engine);
 
   const latest: Record<IoStrategyName, IoRun | undefined> = byVariant(IO_STRATEGIES, (s) =>
     runs.findLast((run) => run.variant === s),
@@ -114,7 +113,7 @@ export function FetchExperimentPanel() {
         allLabel="Run all three"
         choices={strategyChoices}
         busy={busy}
-        onRun={(strategies) => void run(strategies, { ...settings, engine })}
+        onRun={(strategies) => void engineForRun().then((engine) => run(strategies, { ...settings, engine }))}
         onCancel={cancel}
         onReset={reset}
       />

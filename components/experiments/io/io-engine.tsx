@@ -28,6 +28,17 @@ export function effectiveIoEngine(chosen: string, info: IoInfo | undefined): IoE
 export const engineName: Record<IoEngine, string> = { cpython: 'CPython', node: 'Node.js' };
 
 /**
+ * The engine the next run gets, and `engineForRun()`, which waits for the server's answer when
+ * a reader presses Run before it has come (else that run would go to Node.js unasked).
+ */
+export function useIoEngine(chosen: string) {
+  const { data: info, error, mutate } = useIoInfo();
+  const engineForRun = async () =>
+    effectiveIoEngine(chosen, info ?? (error ? undefined : await mutate().catch(() => undefined)));
+  return { info, engine: effectiveIoEngine(chosen, info), engineForRun };
+}
+
+/**
  * CPython runs the Python files the page shows (httpx, a real ThreadPoolExecutor, one asyncio
  * loop); Node.js runs their JavaScript twins. Offers only what the server has, and says in one
  * line what to install when CPython is missing.
@@ -65,8 +76,9 @@ export function IoEnginePicker({
       choices={choices}
       value={engine}
       onChange={(value) => onChange(value as IoEngine)}
-      disabled={disabled || !info}
+      disabled={disabled}
       missing={missing}
+      loading={!info && !error}
     />
   );
 }
