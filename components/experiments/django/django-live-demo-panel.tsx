@@ -33,7 +33,7 @@ async function getTimed(path: string): Promise<{ body: unknown; roundTripMs: num
  * Calls this site's live copy of the essay's two Django views and shows their JSON as it
  * arrives, with the round trip measured in the browser.
  */
-export function DjangoLiveDemo() {
+export function DjangoLiveDemoPanel() {
   const [state, setState] = useState<State>({ status: 'idle' });
 
   async function call(path: string) {
