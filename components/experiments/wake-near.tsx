@@ -3,6 +3,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useDeck } from '@/components/present/deck-context';
 import { LabBoundary } from './lab-boundary';
+import { labCode } from './lab-code';
 
 /** What a lab's placeholder says before its code is loaded, and how tall the lab starts out. */
 export interface LabCard {
@@ -45,15 +46,24 @@ function LabPlaceholder({ card, state }: { card: LabCard; state: 'asleep' | 'loa
   );
 }
 
+/** A panel that takes its `code` from the server, and the lab without it, as used in MDX. */
+export function wakeNear<P extends { code: unknown }>(load: () => Promise<ComponentType<P>>, card: LabCard, code: 'from-server'): ComponentType<Omit<P, 'code'>>;
+export function wakeNear<P extends object>(load: () => Promise<ComponentType<P>>, card: LabCard): ComponentType<P>;
 /**
  * Makes a lab that sleeps until the reader comes near: the page's HTML holds a placeholder of
  * the lab's size (title and question), and the panel's code is requested only when the
  * placeholder comes within WAKE_MARGIN of the window, when the reader touches or focuses it,
  * or at once when the URL's hash is `#lab-<name>`. In a slide deck (presenting, previews,
- * print) the lab is drawn at once. The panel is wrapped in LabBoundary.
+ * print) the lab is drawn at once. The panel is wrapped in LabBoundary. With 'from-server', the
+ * panel's `code` is asked of the server when the lab wakes, alongside the panel's own code.
  */
-export function wakeNear<P extends object>(load: () => Promise<ComponentType<P>>, card: LabCard): ComponentType<P> {
-  const Panel = lazy(() => load().then((component) => ({ default: component })));
+export function wakeNear<P extends object>(load: () => Promise<ComponentType<P>>, card: LabCard, code?: 'from-server'): ComponentType<P> {
+  const Panel = lazy(async () => {
+    if (!code) return { default: await load() };
+    const [Component, listings] = await Promise.all([load(), labCode(card.lab)]);
+    const WithCode = (props: P) => <Component {...props} code={listings} />;
+    return { default: WithCode };
+  });
   const anchor = `lab-${card.lab}`;
 
   function SleepingLab(props: P) {

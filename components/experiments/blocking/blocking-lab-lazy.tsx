@@ -11,4 +11,4 @@ export const BlockingLabLazy = wakeNear(() => import('./blocking-lab-panel').the
   title: 'One blocking call among async tasks',
   question: 'Task 0 waits like the others, then blocks a while more. When are the other tasks done, in each mode?',
   height: 'h-[71.5rem] sm:h-[51.5rem]',
-});
+}, 'from-server');

@@ -8,4 +8,4 @@ export const RealDjangoLabLazy = wakeNear(() => import('./real-django-panel').th
   title: 'The essay’s project, on real Django',
   question: 'How long will the aggregated view take on each server, in ms? Ten calls of a view that sleeps for one second.',
   height: 'h-[98rem] sm:h-[57.25rem]',
-});
+}, 'from-server');

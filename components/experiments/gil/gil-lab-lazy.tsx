@@ -11,4 +11,4 @@ export const GilLabLazy = wakeNear(() => import('./gil-lab-panel').then((m) => m
   title: 'CPU-bound work, four ways',
   question: 'N tasks, each some milliseconds of pure computation. How long does each strategy take in total?',
   height: 'h-[96.5rem] sm:h-[68rem] xl:h-[70.5rem]',
-});
+}, 'from-server');

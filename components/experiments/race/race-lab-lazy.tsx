@@ -11,4 +11,4 @@ export const RaceLabLazy = wakeNear(() => import('./race-lab-panel').then((m) =>
   title: 'Move money between accounts from several workers at once',
   question: 'Every transfer keeps the total, so the bank should end with exactly the money it started with. From threads, and from async tasks: does it?',
   height: 'h-[151rem] sm:h-[85.5rem] xl:h-[86.5rem]',
-});
+}, 'from-server');

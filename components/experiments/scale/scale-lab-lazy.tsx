@@ -11,4 +11,4 @@ export const ScaleLabLazy = wakeNear(() => import('./scale-lab-panel').then((m) 
   title: 'N idle threads against N idle tasks',
   question: 'How much memory does one idle Python thread really take: 8 MiB, 1 MiB, or a few kilobytes? And one asyncio task?',
   height: 'h-[110.5rem] sm:h-[59rem] xl:h-[61rem]',
-});
+}, 'from-server');
