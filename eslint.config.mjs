@@ -18,5 +18,5 @@ export default defineConfig([
     files: ['**/*.mjs'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'screenshots/**', '.scratch/**', '.python/**', '.venv/**', 'next-env.d.ts']),
+  globalIgnores(['.next/**', '**/.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'screenshots/**', '.scratch/**', '.python/**', '.venv/**', 'next-env.d.ts']),
 ]);

@@ -34,8 +34,9 @@ function Table(props: ComponentPropsWithoutRef<'table'>) {
 
 // Only server components (and next/link, which every page loads anyway) belong here: every
 // section's MDX reaches this map, so a client component listed here is first-load JS on all of
-// them. The one exception is the small copy button inside CodeFigure and SourceFile. Experiments
-// and other client components are imported by the MDX files that use them.
+// them. The Copy buttons inside CodeFigure and SourceFile are server-rendered too (one listener in
+// the root layout works them). Experiments and other client components are imported by the MDX
+// files that use them.
 const components = {
   a: Anchor,
   h2: H2,

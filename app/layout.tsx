@@ -1,5 +1,6 @@
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
+import { CopyListener } from '@/components/site/copy-listener';
 import { themeScript } from '@/components/site/theme-script';
 
 export const metadata: Metadata = {
@@ -24,6 +25,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       </head>
       <body className="min-h-dvh bg-[var(--page-bg)] font-sans text-zinc-800 antialiased dark:text-zinc-200">
         {children}
+        <CopyListener />
       </body>
     </html>
   );

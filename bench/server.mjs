@@ -3,9 +3,13 @@
 // process group, for a benchmark; `stop()` ends the whole group.
 import { spawn } from 'node:child_process';
 
-/** @param {number} port @param {Record<string, string>} [env] */
-export async function startServer(port, env = {}) {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+/**
+ * @param {number} port @param {Record<string, string>} [env]
+ * @param {{ dir?: string, readyPath?: string }} [options] another app's directory (its own
+ *   build), and the path that answers once it is up
+ */
+export async function startServer(port, env = {}, { dir = '.', readyPath = '/api/health' } = {}) {
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', dir, '-p', String(port), '-H', '127.0.0.1'], {
     detached: true,
     stdio: 'ignore',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
@@ -26,7 +30,7 @@ export async function startServer(port, env = {}) {
   };
   for (let i = 0; i < 150; i++) {
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, stop };
+      if ((await fetch(`${base}${readyPath}`)).ok) return { base, stop };
     } catch {}
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { expectNoSeriousViolations, reading } from './helpers';
+import { expectNoSeriousViolations, labOn, reading } from './helpers';
 
 // The lab lives on the threads-vs-async page; LAB_PAGE_BLOCKING points elsewhere while it is being built.
 const PAGE = process.env.LAB_PAGE_BLOCKING ?? '/threads-vs-async';
@@ -18,7 +18,7 @@ test('the three modes at the defaults: only the blocking call stalls the other t
   const { python } = (await (await request.get('/api/experiments/cpu/info')).json()) as { python: { version: string } | null };
   if (!python) console.log('blocking lab e2e: python3 is not installed here, so the Node.js engine ran');
   await page.goto(PAGE);
-  const panel = page.locator('[data-experiment="blocking"]');
+  const panel = await labOn(page, 'blocking');
   // The picker shows the engine the next run gets, once the server has said what it has.
   await expect(panel.getByRole('radio', { name: python ? /^CPython/ : /^Node\.js/ })).toBeChecked();
   await panel.getByRole('button', { name: 'Run all three' }).click();
@@ -74,7 +74,7 @@ test('a finished run can be replayed: mid-run, only the blocking task is still g
   page,
 }) => {
   await page.goto(`${PAGE}?blocking.tasks=4&blocking.delay_ms=100&blocking.block_ms=400`);
-  const panel = page.locator('[data-experiment="blocking"]');
+  const panel = await labOn(page, 'blocking');
   await expect(panel.getByLabel('Tasks', { exact: true })).toHaveValue('4');
   await panel.getByRole('button', { name: 'await sleep', exact: true }).click();
   await expect(panel.locator('[data-mode="await-sleep"][data-state="done"]')).toBeVisible({
@@ -95,7 +95,7 @@ test('a finished run can be replayed: mid-run, only the blocking task is still g
 
 test('bad input shows the server’s reason next to the field', async ({ page }) => {
   await page.goto(PAGE);
-  const panel = page.locator('[data-experiment="blocking"]');
+  const panel = await labOn(page, 'blocking');
   await panel.getByLabel('Tasks', { exact: true }).fill('500');
   await panel.getByRole('button', { name: 'Offloaded', exact: true }).click();
   await expect(panel.getByRole('alert')).toContainText('did not accept these settings');
@@ -107,7 +107,7 @@ test('when the server cannot be reached, a clearly marked recording can be shown
 }) => {
   await page.route('**/api/experiments/blocking**', (route) => route.abort('connectionrefused'));
   await page.goto(PAGE);
-  const panel = page.locator('[data-experiment="blocking"]');
+  const panel = await labOn(page, 'blocking');
   await panel.getByRole('button', { name: 'Blocking sleep', exact: true }).click();
   await expect(panel.getByRole('alert')).toContainText('Could not reach the server');
   await panel.getByRole('button', { name: 'Show a recorded run instead' }).click();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { labOn } from './helpers';
 
 interface Info {
   combinations: { django: string; server: string; available: boolean }[];
@@ -10,13 +11,11 @@ test('the example-project page runs the essay’s project on real Django: 3.2 un
   request,
 }) => {
   const info = (await (await request.get('/api/experiments/django/info')).json()) as Info;
-  const lab = page.locator('[data-experiment="django-real"]');
   await page.goto('/example-project');
+  const lab = await labOn(page, 'django-real');
   await expect(lab).toBeVisible();
   // The TypeScript copy stays, labelled as what it is.
-  await expect(
-    page.locator('[data-experiment="django"]').getByTestId('reproduction-label'),
-  ).toContainText('reproduction');
+  await expect((await labOn(page, 'django')).getByTestId('reproduction-label')).toContainText('reproduction');
   // The project's own views.py and urls.py are on the page.
   await expect(
     lab.locator('[data-source-file="lib/django/mysite/mysite/views.py"]'),

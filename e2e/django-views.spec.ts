@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { labOn } from './helpers';
 
 test('the essay’s two views answer with the same JSON, with and without the trailing slash', async ({ request }) => {
   for (const path of ['/sync/api/?task_id=3', '/sync/api?task_id=3']) {
@@ -21,7 +22,7 @@ test('the essay’s two views answer with the same JSON, with and without the tr
 
 test('the example-project page calls the live views and shows the measured result', async ({ page }) => {
   await page.goto('/example-project');
-  const demo = page.locator('[data-experiment="django"]');
+  const demo = await labOn(page, 'django');
   await demo.getByRole('button', { name: /Call the async view/ }).click();
   await expect(demo.getByTestId('debug-message')).toContainText(/fetch executed in 1\.\d\d seconds\./, { timeout: 15_000 });
   await demo.getByRole('button', { name: /Call the sync view/ }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousViolations, reading } from './helpers';
+import { expectNoSeriousViolations, labOn, reading } from './helpers';
 
 // The lab lives on the GIL page; LAB_PAGE_GIL points elsewhere while it is being built.
 const PAGE = process.env.LAB_PAGE_GIL ?? '/gil';
@@ -19,7 +19,7 @@ test('the engine picker offers what this server has, and says how to get a free-
 }) => {
   const info = (await (await request.get('/api/experiments/cpu/info')).json()) as Info;
   await page.goto(PAGE);
-  const panel = page.locator('[data-experiment="gil"]');
+  const panel = await labOn(page, 'gil');
   const picker = panel.getByTestId('engine-picker');
   if (info.python)
     await expect(
@@ -46,7 +46,7 @@ test('four strategies on the default engine: threads take turns under the GIL, p
   // 400 ms of work per task: with 200 ms, a CI run once saw the two processes not overlap at
   // all, one descheduled while the other computed, on two cores shared with the browser.
   await page.goto(`${PAGE}?gil.tasks=2&gil.work_ms=400`);
-  const panel = page.locator('[data-experiment="gil"]');
+  const panel = await labOn(page, 'gil');
   await expect(
     panel.getByTestId('engine-picker').getByRole('radio', { checked: true }).first(),
   ).toBeVisible();
@@ -82,7 +82,7 @@ test('four strategies on the default engine: threads take turns under the GIL, p
 
 test('on Node with GIL on, the lock is labelled a model wherever it shows', async ({ page }) => {
   await page.goto(`${PAGE}?gil.engine=node&gil.gil=on&gil.tasks=2&gil.work_ms=100`);
-  const panel = page.locator('[data-experiment="gil"]');
+  const panel = await labOn(page, 'gil');
   await expect(panel.getByRole('radio', { name: 'on (model GIL)' })).toBeChecked();
   await panel.getByRole('button', { name: 'Threads', exact: true }).click();
   await expect(panel.locator('[data-strategy="threads"][data-state="done"]')).toBeVisible({
@@ -95,7 +95,7 @@ test('on Node with GIL on, the lock is labelled a model wherever it shows', asyn
 
 test('bad input shows the server’s reason next to the field', async ({ page }) => {
   await page.goto(PAGE);
-  const panel = page.locator('[data-experiment="gil"]');
+  const panel = await labOn(page, 'gil');
   await panel.getByLabel('Work per task (ms)').fill('5');
   await panel.getByRole('button', { name: 'Sequential', exact: true }).click();
   await expect(panel.getByRole('alert')).toContainText('did not accept these settings');
@@ -107,7 +107,7 @@ test('when the server cannot be reached, a clearly marked recording can be shown
 }) => {
   await page.route('**/api/experiments/cpu?**', (route) => route.abort('connectionrefused'));
   await page.goto(PAGE);
-  const panel = page.locator('[data-experiment="gil"]');
+  const panel = await labOn(page, 'gil');
   await panel.getByRole('button', { name: 'Threads', exact: true }).click();
   await expect(panel.getByRole('alert')).toContainText('Could not reach the server');
   await panel.getByRole('button', { name: 'Show a recorded run instead' }).click();

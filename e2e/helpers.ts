@@ -21,10 +21,19 @@ export async function expectNoSeriousViolations(page: Page, include?: string) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/**
+ * Lab `name` on the open page, scrolled to: a lab loads its code only when the reader comes near
+ * it, and a test that looks for its controls must come near it too, as a reader would.
+ */
+export async function labOn(page: Page, name: string): Promise<Locator> {
+  await page.locator(`#lab-${name}`).scrollIntoViewIfNeeded();
+  return page.locator(`[data-experiment="${name}"]`);
+}
+
 /** Opens `path` and returns the panel of lab `name` once its Run button is ready. */
 export async function openLab(page: Page, path: string, name: string): Promise<Locator> {
   await page.goto(path);
-  const lab = page.locator(`[data-experiment="${name}"]`);
+  const lab = await labOn(page, name);
   await expect(lab.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
   return lab;
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { labOn } from './helpers';
 
 async function elapsedOf(panel: Locator, strategy: string): Promise<number> {
   const value = panel.locator(`[data-testid="summary-${strategy}"] [data-elapsed]`);
@@ -8,7 +9,7 @@ async function elapsedOf(panel: Locator, strategy: string): Promise<number> {
 
 test('10 × 200 ms, run three ways: the shown numbers are consistent', async ({ page }) => {
   await page.goto('/concurrent-io');
-  const panel = page.locator('[data-experiment="io"]');
+  const panel = await labOn(page, 'io');
   await panel.getByLabel('Requests', { exact: true }).fill('10');
   await panel.getByLabel('Delay (ms)').fill('200');
   await panel.getByLabel('Threads', { exact: true }).fill('5');
@@ -35,7 +36,7 @@ test('10 × 200 ms, run three ways: the shown numbers are consistent', async ({ 
 test('CPython is the default engine where the server has it; the history says which engine ran each run', async ({ page, request }) => {
   const info = (await (await request.get('/api/experiments/io/info')).json()) as { engines: string[]; python: { version: string } | null; missing: string | null };
   await page.goto('/concurrent-io?count=4&delay_ms=50&workers=2');
-  const panel = page.locator('[data-experiment="io"]');
+  const panel = await labOn(page, 'io');
   const engines = panel.getByTestId('engine-choice');
   if (!info.python) {
     // Without httpx the lab says in one line what to install, and runs on Node.js.
@@ -59,7 +60,7 @@ test('CPython is the default engine where the server has it; the history says wh
 
 test('bad input in the controls shows the server’s reason next to the field', async ({ page }) => {
   await page.goto('/concurrent-io');
-  const panel = page.locator('[data-experiment="io"]');
+  const panel = await labOn(page, 'io');
   await panel.getByLabel('Requests', { exact: true }).fill('5000');
   await panel.getByRole('button', { name: 'Async', exact: true }).click();
   await expect(panel.getByRole('alert')).toContainText('did not accept these settings');
@@ -69,7 +70,7 @@ test('bad input in the controls shows the server’s reason next to the field', 
 
 test('a shared URL reproduces the setup', async ({ page }) => {
   await page.goto('/concurrent-io?count=7&delay_ms=50&workers=3');
-  const panel = page.locator('[data-experiment="io"]');
+  const panel = await labOn(page, 'io');
   await expect(panel.getByLabel('Requests', { exact: true })).toHaveValue('7');
   await expect(panel.getByLabel('Delay (ms)')).toHaveValue('50');
   await expect(panel.getByLabel('Threads', { exact: true })).toHaveValue('3');
@@ -84,7 +85,7 @@ test('a shared URL reproduces the setup', async ({ page }) => {
 
 test('a finished run can be replayed, stepped and scrubbed', async ({ page }) => {
   await page.goto('/concurrent-io?count=4&delay_ms=100&workers=2');
-  const panel = page.locator('[data-experiment="io"]');
+  const panel = await labOn(page, 'io');
   await panel.getByRole('button', { name: 'Thread pool' }).click();
   await expect(panel.locator('[data-strategy="threads"][data-state="done"]')).toBeVisible({ timeout: 30_000 });
   const bars = panel.locator('[data-strategy="threads"] svg rect');
@@ -110,7 +111,7 @@ test('a finished run can be replayed, stepped and scrubbed', async ({ page }) =>
 test('when the server cannot be reached, a clearly marked recording can be shown', async ({ page }) => {
   await page.route('**/api/experiments/io**', (route) => route.abort('connectionrefused'));
   await page.goto('/concurrent-io');
-  const panel = page.locator('[data-experiment="io"]');
+  const panel = await labOn(page, 'io');
   await panel.getByRole('button', { name: 'Async', exact: true }).click();
   await expect(panel.getByRole('alert')).toContainText('Could not reach the server');
   await panel.getByRole('button', { name: 'Show a recorded run instead' }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { labOn, watchErrors } from './helpers';
 
 // What the site keeps in the browser (finished runs for print mode, the code tab, the theme,
 // the presenter's timer) must never break a page: full storage, storage the browser blocks,
@@ -10,7 +10,7 @@ const LABS = Object.values(LAB_PAGES).flat();
 
 async function expectLabsReady(page: Page, labs: readonly string[]) {
   for (const lab of labs) {
-    await expect(page.locator(`[data-experiment="${lab}"]`).getByRole('button', { name: /^Run/ }).first()).toBeEnabled();
+    await expect((await labOn(page, lab)).getByRole('button', { name: /^Run/ }).first()).toBeEnabled();
   }
   await expect(page.getByText("This page couldn't load")).toHaveCount(0);
 }
@@ -23,7 +23,7 @@ test('with storage full, a finished run is drawn and kept for the page; nothing 
   });
   const errors = watchErrors(page);
   await page.goto('/concurrent-io?count=3&delay_ms=20');
-  const lab = page.locator('[data-experiment="io"]');
+  const lab = await labOn(page, 'io');
   await lab.getByRole('button', { name: 'Async', exact: true }).click();
   await expect(lab.locator('[data-strategy="async"][data-state="done"]')).toBeVisible({ timeout: 30_000 });
   await expect(lab.getByRole('region', { name: 'Run history' }).locator('tbody tr')).toHaveCount(1);

@@ -19,7 +19,7 @@ const appDir = path.join('.next', 'server', 'app');
 const gz = (file) => gzipSync(readFileSync(path.join('.next', file.replace(/^\/_next\//, ''))), { level: 9 }).length;
 
 /** Pages whose MDX holds a live experiment (a component that runs something on the server). */
-function experimentSlugs() {
+export function experimentSlugs() {
   return new Set(
     readdirSync('content')
       .filter((f) => f.endsWith('.mdx') && /<(FetchExperiment|\w+Lab|DjangoLiveDemo)\b/.test(readFileSync(path.join('content', f), 'utf8')))

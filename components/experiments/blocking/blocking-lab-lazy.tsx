@@ -1,23 +1,14 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import type { ComponentProps } from 'react';
-import { LabBoundary } from '../lab-boundary';
-import { LabLoading } from '../lab-loading';
+import { wakeNear } from '../wake-near';
 
 /**
- * The blocking lab's panel, loaded only on the page that shows it, after the text, behind a
- * placeholder of about its size (it renders in the browser: its settings live in the URL).
+ * The blocking lab's panel, loaded when the reader comes near it (it renders in the browser:
+ * its settings live in the URL); until then the page holds a placeholder of its size.
  */
-const Panel = dynamic(() => import('./blocking-lab-panel').then((m) => m.BlockingLabPanel), {
-  ssr: false,
-  loading: () => <LabLoading height="40rem" />,
-});
-
-export function BlockingLabLazy(props: ComponentProps<typeof Panel>) {
-  return (
-    <LabBoundary lab="blocking">
-      <Panel {...props} />
-    </LabBoundary>
-  );
-}
+export const BlockingLabLazy = wakeNear(() => import('./blocking-lab-panel').then((m) => m.BlockingLabPanel), {
+  lab: 'blocking',
+  title: 'One blocking call among async tasks',
+  question: 'Task 0 waits like the others, then blocks a while more. When are the other tasks done, in each mode?',
+  height: 'h-[71.5rem] sm:h-[51.5rem]',
+}, 'from-server');

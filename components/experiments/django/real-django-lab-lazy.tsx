@@ -1,20 +1,11 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import type { ComponentProps } from 'react';
-import { LabBoundary } from '../lab-boundary';
-import { LabLoading } from '../lab-loading';
+import { wakeNear } from '../wake-near';
 
-/** The real-Django lab's panel, loaded in the browser behind a placeholder of about its size. */
-const Panel = dynamic(() => import('./real-django-panel').then((m) => m.RealDjangoPanel), {
-  ssr: false,
-  loading: () => <LabLoading height="40rem" />,
-});
-
-export function RealDjangoLabLazy(props: ComponentProps<typeof Panel>) {
-  return (
-    <LabBoundary lab="django-real">
-      <Panel {...props} />
-    </LabBoundary>
-  );
-}
+/** The real-Django lab's panel, loaded when the reader comes near it, behind a placeholder of its size. */
+export const RealDjangoLabLazy = wakeNear(() => import('./real-django-panel').then((m) => m.RealDjangoPanel), {
+  lab: 'django-real',
+  title: 'The essay’s project, on real Django',
+  question: 'How long will the aggregated view take on each server, in ms? Ten calls of a view that sleeps for one second.',
+  height: 'h-[98rem] sm:h-[57.25rem]',
+}, 'from-server');

@@ -1,23 +1,10 @@
-import { SourceFile } from '@/components/mdx/source-file';
 import { RealDjangoLabLazy } from './real-django-lab-lazy';
 
 /**
- * The essay's project on real Django, as used in MDX (`<RealDjangoLab />`): the project's
- * views.py and urls.py are read and highlighted here, on the server, from the files the Django
- * servers run, and handed to the panel.
+ * The essay's project on real Django, as used in MDX (`<RealDjangoLab />`). The panel loads when
+ * the reader comes near it, with the project's views.py and urls.py, read and highlighted on the
+ * server from the files the Django servers run (lab-code.tsx).
  */
 export function RealDjangoLab() {
-  return (
-    <RealDjangoLabLazy
-      code={
-        <>
-          <SourceFile
-            path="lib/django/mysite/mysite/views.py"
-            caption="the essay’s views, as Django runs them here"
-          />
-          <SourceFile path="lib/django/mysite/mysite/urls.py" caption="the essay’s URLs" />
-        </>
-      }
-    />
-  );
+  return <RealDjangoLabLazy />;
 }

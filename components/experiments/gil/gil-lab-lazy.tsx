@@ -1,23 +1,14 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import type { ComponentProps } from 'react';
-import { LabBoundary } from '../lab-boundary';
-import { LabLoading } from '../lab-loading';
+import { wakeNear } from '../wake-near';
 
 /**
- * The GIL lab's panel, loaded only on the page that shows it, after the text, behind a
- * placeholder of about its size (it renders in the browser: its settings live in the URL).
+ * The GIL lab's panel, loaded when the reader comes near it (it renders in the browser: its
+ * settings live in the URL); until then the page holds a placeholder of its size.
  */
-const Panel = dynamic(() => import('./gil-lab-panel').then((m) => m.GilLabPanel), {
-  ssr: false,
-  loading: () => <LabLoading height="44rem" />,
-});
-
-export function GilLabLazy(props: ComponentProps<typeof Panel>) {
-  return (
-    <LabBoundary lab="gil">
-      <Panel {...props} />
-    </LabBoundary>
-  );
-}
+export const GilLabLazy = wakeNear(() => import('./gil-lab-panel').then((m) => m.GilLabPanel), {
+  lab: 'gil',
+  title: 'CPU-bound work, four ways',
+  question: 'N tasks, each some milliseconds of pure computation. How long does each strategy take in total?',
+  height: 'h-[96.5rem] sm:h-[68rem] xl:h-[70.5rem]',
+}, 'from-server');

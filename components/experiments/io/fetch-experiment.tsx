@@ -1,23 +1,14 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import type { ComponentProps } from 'react';
-import { LabBoundary } from '../lab-boundary';
-import { LabLoading } from '../lab-loading';
+import { wakeNear } from '../wake-near';
 
 /**
- * The I/O experiment as used in MDX. The panel (controls, charts) is loaded only on pages that
- * show it, after the text, behind a placeholder of its size, so reading pages stay light.
+ * The I/O experiment as used in MDX. The panel (controls, charts) is loaded when the reader
+ * comes near it; until then the page holds a placeholder of its size, so reading pages stay light.
  */
-const Panel = dynamic(() => import('./fetch-experiment-panel').then((m) => m.FetchExperimentPanel), {
-  ssr: false,
-  loading: () => <LabLoading height="44rem" />,
+export const FetchExperiment = wakeNear(() => import('./fetch-experiment-panel').then((m) => m.FetchExperimentPanel), {
+  lab: 'io',
+  title: 'Fetch N URLs three ways',
+  question: 'One after another, on a thread pool, or with async: how long will each strategy take in total?',
+  height: 'h-[80rem] sm:h-[52rem] xl:h-[48rem]',
 });
-
-export function FetchExperiment(props: ComponentProps<typeof Panel>) {
-  return (
-    <LabBoundary lab="io">
-      <Panel {...props} />
-    </LabBoundary>
-  );
-}

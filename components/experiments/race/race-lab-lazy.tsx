@@ -1,23 +1,14 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import type { ComponentProps } from 'react';
-import { LabBoundary } from '../lab-boundary';
-import { LabLoading } from '../lab-loading';
+import { wakeNear } from '../wake-near';
 
 /**
- * The race lab's panel, loaded only on the page that shows it, after the text, behind a
- * placeholder of about its size (it renders in the browser: its settings live in the URL).
+ * The race lab's panel, loaded when the reader comes near it (it renders in the browser: its
+ * settings live in the URL); until then the page holds a placeholder of its size.
  */
-const Panel = dynamic(() => import('./race-lab-panel').then((m) => m.RaceLabPanel), {
-  ssr: false,
-  loading: () => <LabLoading height="40rem" />,
-});
-
-export function RaceLabLazy(props: ComponentProps<typeof Panel>) {
-  return (
-    <LabBoundary lab="race">
-      <Panel {...props} />
-    </LabBoundary>
-  );
-}
+export const RaceLabLazy = wakeNear(() => import('./race-lab-panel').then((m) => m.RaceLabPanel), {
+  lab: 'race',
+  title: 'Move money between accounts from several workers at once',
+  question: 'Every transfer keeps the total, so the bank should end with exactly the money it started with. From threads, and from async tasks: does it?',
+  height: 'h-[151rem] sm:h-[85.5rem] xl:h-[86.5rem]',
+}, 'from-server');

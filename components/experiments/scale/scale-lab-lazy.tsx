@@ -1,23 +1,14 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import type { ComponentProps } from 'react';
-import { LabBoundary } from '../lab-boundary';
-import { LabLoading } from '../lab-loading';
+import { wakeNear } from '../wake-near';
 
 /**
- * The scale lab's panel, loaded only on the page that shows it, after the text, behind a
- * placeholder of about its size (it renders in the browser: its settings live in the URL).
+ * The scale lab's panel, loaded when the reader comes near it (it renders in the browser: its
+ * settings live in the URL); until then the page holds a placeholder of its size.
  */
-const Panel = dynamic(() => import('./scale-lab-panel').then((m) => m.ScaleLabPanel), {
-  ssr: false,
-  loading: () => <LabLoading height="40rem" />,
-});
-
-export function ScaleLabLazy(props: ComponentProps<typeof Panel>) {
-  return (
-    <LabBoundary lab="scale">
-      <Panel {...props} />
-    </LabBoundary>
-  );
-}
+export const ScaleLabLazy = wakeNear(() => import('./scale-lab-panel').then((m) => m.ScaleLabPanel), {
+  lab: 'scale',
+  title: 'N idle threads against N idle tasks',
+  question: 'How much memory does one idle Python thread really take: 8 MiB, 1 MiB, or a few kilobytes? And one asyncio task?',
+  height: 'h-[110.5rem] sm:h-[59rem] xl:h-[61rem]',
+}, 'from-server');
