@@ -113,9 +113,9 @@ test.describe('copy buttons', () => {
 test('every Download link on a page that shows Python serves its file', async ({ page }) => {
   for (const path of ['/concurrent-io', '/gil', '/threads-vs-async', '/example-project']) {
     await page.goto(path);
-    // Lab panels render their code in the browser; wait until every lab on the page has drawn.
-    for (const lab of await page.locator('[data-experiment]').all()) await lab.scrollIntoViewIfNeeded();
-    await expect(page.getByRole('status', { name: 'Loading the experiment' })).toHaveCount(0);
+    // Labs load their panel and code when the reader comes near: visit each one.
+    for (const lab of await page.locator('[data-lab-placeholder]').all()) await lab.scrollIntoViewIfNeeded().catch(() => undefined);
+    await expect(page.locator('[data-lab-placeholder]')).toHaveCount(0);
     const hrefs = await page.locator('a[download]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     for (const href of hrefs) expect((await page.request.get(href!)).status(), `${path}: ${href}`).toBe(200);
   }

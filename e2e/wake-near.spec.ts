@@ -7,6 +7,10 @@ import { expect, test, type Page } from '@playwright/test';
 test.use({ viewport: { width: 360, height: 740 } });
 
 const PAGE = '/gil';
+
+/** Two animation frames: whatever the woken lab changed in the layout has been laid out. */
+const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 /** Words only the GIL lab's panel holds: the response that carries them is its code. */
 const PANEL_WORDS = 'quarter-millisecond chunks';
 
@@ -68,7 +72,10 @@ test('a lab below the fold loads its code only when the reader scrolls near it, 
   const lab = page.locator('[data-experiment="gil"]');
   // Reading the first screens does not wake it.
   await page.mouse.wheel(0, 600);
-  await page.waitForTimeout(1000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThanOrEqual(600);
+  // The observer reports within a frame of the scroll: still asleep then means it stays asleep.
+  await nextFrames(page);
+  await expect(frame.locator('[data-lab-state="asleep"]')).toBeVisible();
   expect(seen.panel).toBe(false);
   await expect(lab.getByRole('button', { name: 'Run all four' })).toHaveCount(0);
 
@@ -86,7 +93,7 @@ test('a link to the lab wakes it at once, and it takes the placeholder’s place
   expect(seen.panel).toBe(true);
   // The lab is where the link pointed: at the top of the window, below the header.
   await expect.poll(() => page.locator('#lab-gil').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(120);
-  await page.waitForTimeout(500);
+  await nextFrames(page);
   expect(await shiftAroundLab(page)).toBe(0);
 });
 
@@ -99,6 +106,16 @@ test('the placeholder is the size of the lab it stands for: the text after it st
   const lab = page.locator('[data-experiment="gil"]');
   await page.locator('#lab-gil').scrollIntoViewIfNeeded();
   await expect(lab.getByRole('button', { name: 'Run all four' })).toBeEnabled();
-  await page.waitForTimeout(500);
+  await nextFrames(page);
   expect(Math.abs((await after.evaluate(pageTop)) - asleep)).toBeLessThanOrEqual(16);
+});
+
+test('a lab whose code cannot be fetched says so and offers a reload, not a warning about saved runs', async ({ page }) => {
+  // The server function that returns the lab's listings fails, as it would offline.
+  await page.route(PAGE, (route) => (route.request().method() === 'POST' ? route.abort('connectionrefused') : route.continue()));
+  await page.goto(`${PAGE}#lab-gil`);
+  const lab = page.locator('[data-experiment="gil"]');
+  await expect(lab.getByRole('alert')).toContainText('could not be loaded from the server');
+  await expect(lab.getByRole('button', { name: 'Reload' })).toBeVisible();
+  await expect(lab.getByText('saved in this browser')).toHaveCount(0);
 });

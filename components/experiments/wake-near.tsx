@@ -2,7 +2,7 @@
 
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useDeck } from '@/components/present/deck-context';
-import { LabBoundary } from './lab-boundary';
+import { LabBoundary, LabLoadError } from './lab-boundary';
 import { labCode } from './lab-code';
 
 /** What a lab's placeholder says before its code is loaded, and how tall the lab starts out. */
@@ -59,10 +59,14 @@ export function wakeNear<P extends object>(load: () => Promise<ComponentType<P>>
  */
 export function wakeNear<P extends object>(load: () => Promise<ComponentType<P>>, card: LabCard, code?: 'from-server'): ComponentType<P> {
   const Panel = lazy(async () => {
-    if (!code) return { default: await load() };
-    const [Component, listings] = await Promise.all([load(), labCode(card.lab)]);
-    const WithCode = (props: P) => <Component {...props} code={listings} />;
-    return { default: WithCode };
+    try {
+      if (!code) return { default: await load() };
+      const [Component, listings] = await Promise.all([load(), labCode(card.lab)]);
+      const WithCode = (props: P) => <Component {...props} code={listings} />;
+      return { default: WithCode };
+    } catch (error) {
+      throw new LabLoadError(error);
+    }
   });
   const anchor = `lab-${card.lab}`;
 
