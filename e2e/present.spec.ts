@@ -294,6 +294,8 @@ test('keys typed into an experiment stay in the experiment', async ({ page }) =>
   const slideShown = (await counter(page).textContent()) ?? '';
   expect(slideShown).toMatch(/^Slide \d+ of \d+$/);
   const panel = visibleSlide(page).locator('[data-experiment="io"]');
+  // On a slide the settings are folded into one line; open them to type.
+  await panel.locator('[data-lab-settings] > summary').click();
   const requests = panel.getByLabel('Requests', { exact: true });
   await requests.click();
   await requests.fill('12');
@@ -447,6 +449,7 @@ test('an experiment started in the presenter view runs once and draws in the aud
   const runs: string[] = [];
   audience.on('request', (r) => r.url().includes('/api/experiments/') && runs.push(r.url()));
   const panel = visibleSlide(presenter).locator('[data-experiment="io"]');
+  await panel.locator('[data-lab-settings] > summary').click();
   await panel.getByLabel('Requests', { exact: true }).fill('6');
   await panel.getByRole('button', { name: 'Async', exact: true }).click();
   await expect(panel.locator('[data-strategy="async"][data-state="done"]')).toBeVisible({ timeout: 30_000 });
