@@ -224,7 +224,7 @@ test('a long source file shows only its key function on a slide; the reading pag
   await page.goto('/concurrent-io');
   const worker = page.locator('[data-source-file="lib/io/fetch-worker.mjs"]');
   await expect(worker).toContainText('export async function warm(');
-  await expect(page.locator('[data-source-excerpt]')).toHaveCount(2);
+  await expect(page.locator('[data-source-excerpt]')).toHaveCount(8);
   for (const excerpt of await page.locator('[data-source-excerpt]').all())
     await expect(excerpt).toBeHidden();
 

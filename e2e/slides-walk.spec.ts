@@ -18,13 +18,13 @@ const MIN_PX = 18;
  * now; a slide fixed here must leave the list (the test says so), a new one may not join it.
  */
 const KNOWN: Record<string, readonly number[]> = {
-  'django-async-history': [1, 2, 14, 17, 21, 27, 30],
-  'concurrency-vs-parallelism': [1, 2, 8, 22, 26],
-  gil: [1, 12, 14, 27, 29, 30],
-  'concurrent-io': [7, 10, 12, 16, 17, 25, 28],
-  'threads-vs-async': [1, 6, 20, 21, 23, 26, 27, 31, 33],
-  'why-async': [1, 6, 9, 19, 24],
-  'example-project': [1, 9, 24, 27],
+  'django-async-history': [2, 14, 17, 21, 27, 30],
+  'concurrency-vs-parallelism': [2, 8, 22, 26],
+  gil: [12, 14, 27, 29, 30],
+  'concurrent-io': [7, 17, 25, 28],
+  'threads-vs-async': [6, 20, 21, 23, 26, 27, 31, 33],
+  'why-async': [6, 9, 19, 24],
+  'example-project': [9, 24, 27],
 };
 
 function problems(slug: string, report: SlideReport): string[] {
