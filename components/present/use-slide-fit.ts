@@ -37,7 +37,9 @@ export function useSlideFit(active: boolean, minScale: number) {
       if (box.width === 0 || box.height === 0) return; // not laid out (hidden)
       // A lab in its stage layout keeps to the room below whatever precedes it on the slide
       // and scrolls its results inside itself: the slide never shrinks or scrolls for a run.
-      for (const lab of content.querySelectorAll<HTMLElement>('[data-stage]')) {
+      // A printed page cannot scroll: there the lab is shrunk whole with the slide.
+      const printed = body.closest('.print-page') !== null;
+      for (const lab of printed ? [] : content.querySelectorAll<HTMLElement>('[data-stage]')) {
         lab.style.maxHeight = '';
         const room = box.height - lab.offsetTop;
         if (room >= MIN_LAB_ROOM) lab.style.maxHeight = `${room}px`;
