@@ -7,7 +7,7 @@ import { Quote } from '@/components/mdx/quote';
 import { Sources } from '@/components/mdx/sources';
 import { SourceFile } from '@/components/mdx/source-file';
 import { CodeFigure } from '@/components/mdx/code-figure';
-import { ReadingSlide, SlideBreak, Notes } from '@/components/mdx/slide-parts';
+import { ReadingSlide, SlideBreak, Notes, OnPage, OnSlide } from '@/components/mdx/slide-parts';
 import { Answer, Challenge, LabMeasures, Recap, YouWillLearn } from '@/components/mdx/learn';
 
 /** Internal links go through next/link (prefetch, client navigation); others open as usual. */
@@ -51,6 +51,8 @@ const components = {
   Slide: ReadingSlide,
   SlideBreak,
   Notes,
+  OnPage,
+  OnSlide,
   YouWillLearn,
   Recap,
   Challenge,

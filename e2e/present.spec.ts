@@ -4,7 +4,6 @@ import { expectNoSeriousViolations, watchErrors } from './helpers';
 // Presentation mode (components/present): /present/<section>, ?view=presenter, ?print.
 // The GIL section is the main subject: 30 slides, speaker notes on slide 3.
 
-
 const stageSlides = (page: Page) => page.locator('[data-deck-stage] [data-slide-index]');
 const visibleSlide = (page: Page) =>
   page.locator('[data-deck-stage] [data-slide-index]:not([hidden])');
@@ -225,8 +224,9 @@ test('a long source file shows only its key function on a slide; the reading pag
   await page.goto('/concurrent-io');
   const worker = page.locator('[data-source-file="lib/io/fetch-worker.mjs"]');
   await expect(worker).toContainText('export async function warm(');
-  await expect(page.locator('[data-source-excerpt]')).toHaveCount(2);
-  for (const excerpt of await page.locator('[data-source-excerpt]').all()) await expect(excerpt).toBeHidden();
+  await expect(page.locator('[data-source-excerpt]')).toHaveCount(8);
+  for (const excerpt of await page.locator('[data-source-excerpt]').all())
+    await expect(excerpt).toBeHidden();
 
   await openDeck(page, '/present/concurrent-io');
   const index = await stageSlides(page)
@@ -294,6 +294,8 @@ test('keys typed into an experiment stay in the experiment', async ({ page }) =>
   const slideShown = (await counter(page).textContent()) ?? '';
   expect(slideShown).toMatch(/^Slide \d+ of \d+$/);
   const panel = visibleSlide(page).locator('[data-experiment="io"]');
+  // On a slide the settings are folded into one line; open them to type.
+  await panel.locator('[data-lab-settings] > summary').click();
   const requests = panel.getByLabel('Requests', { exact: true });
   await requests.click();
   await requests.fill('12');
@@ -439,7 +441,9 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('an experiment started in the presenter view runs once and draws in the audience window', async ({ context }) => {
+test('an experiment started in the presenter view runs once and draws in the audience window', async ({
+  context,
+}) => {
   const audience = await context.newPage();
   await openDeck(audience, '/present/concurrent-io#run-the-experiment');
   const presenter = await context.newPage();
@@ -447,15 +451,48 @@ test('an experiment started in the presenter view runs once and draws in the aud
   const runs: string[] = [];
   audience.on('request', (r) => r.url().includes('/api/experiments/') && runs.push(r.url()));
   const panel = visibleSlide(presenter).locator('[data-experiment="io"]');
+  await panel.locator('[data-lab-settings] > summary').click();
   await panel.getByLabel('Requests', { exact: true }).fill('6');
   await panel.getByRole('button', { name: 'Async', exact: true }).click();
-  await expect(panel.locator('[data-strategy="async"][data-state="done"]')).toBeVisible({ timeout: 30_000 });
+  await expect(panel.locator('[data-strategy="async"][data-state="done"]')).toBeVisible({
+    timeout: 30_000,
+  });
   const shown = visibleSlide(audience).locator('[data-experiment="io"] [data-strategy="async"]');
   await expect(shown).toHaveAttribute('data-state', 'done');
   await expect(shown.locator('svg rect')).toHaveCount(6);
   // Same measurement in both windows, and the audience window never called the server.
   const elapsed = async (page: Page) =>
-    visibleSlide(page).locator('[data-testid="summary-async"] [data-elapsed]').getAttribute('data-elapsed');
+    visibleSlide(page)
+      .locator('[data-testid="summary-async"] [data-elapsed]')
+      .getAttribute('data-elapsed');
   expect(await elapsed(audience)).toBe(await elapsed(presenter));
   expect(runs).toEqual([]);
+});
+
+test('+ and - zoom a slide in the presenter view, remembered per slide; bad saved zooms are dropped', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('deck-zoom:gil', JSON.stringify({ v: 1, data: { '1': 9 } }));
+    }
+  });
+  await openDeck(page, '/present/gil?view=presenter#2');
+  const zoomed = visibleSlide(page).locator('[data-zoom]');
+  // The saved value was not one this page writes: dropped, the slide is at its designed size.
+  await expect(zoomed).toHaveCount(0);
+  await visibleSlide(page).focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expect(zoomed).toHaveAttribute('data-zoom', '1.25');
+  await page.keyboard.press('-');
+  await expect(zoomed).toHaveAttribute('data-zoom', '1.1');
+  // Another slide keeps its own zoom; coming back and reloading finds this one's again.
+  await page.keyboard.press('ArrowRight');
+  await expect(visibleSlide(page).locator('[data-zoom]')).toHaveCount(0);
+  await page.reload();
+  await page.keyboard.press('ArrowLeft');
+  await expect(counter(page)).toHaveText(/^Slide 2 of/);
+  await expect(visibleSlide(page).locator('[data-zoom]')).toHaveAttribute('data-zoom', '1.1');
 });

@@ -2,6 +2,7 @@
 
 import { niceTicks } from '@/lib/charts/ticks';
 import { formatMs } from '@/lib/format';
+import { useDeck } from '@/components/present/deck-context';
 import { useElementWidth } from './use-element-width';
 
 export interface TimelineLane {
@@ -51,6 +52,7 @@ const AXIS = 22;
 const ANNOTATION_ROW = 14;
 const MIN_LANE = 0.25;
 const MAX_LANE = 22;
+const STAGE_MAX_HEIGHT = 120;
 
 /** Where each annotation's label goes (after a line, centred over a band); a label that would overlap an earlier one is left out. */
 function placeLabels(annotations: readonly TimelineAnnotation[], x: (ms: number) => number) {
@@ -69,13 +71,17 @@ function placeLabels(annotations: readonly TimelineAnnotation[], x: (ms: number)
  */
 export function LaneTimeline({ lanes, bars, domainMs, color, label, maxHeight = 260, cursorMs = null, annotations = [] }: LaneTimelineProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  // On a slide the chart stays short (its lanes thin out, never the slide's room) and its text,
+  // set large by the slide's stylesheet, labels only lanes tall enough for it.
+  const stage = useDeck().mode !== 'reading';
+  if (stage) maxHeight = Math.min(maxHeight, STAGE_MAX_HEIGHT);
   // Annotation labels get a row of their own above the lanes, so they never cover a bar.
   const top = annotations.length > 0 ? ANNOTATION_ROW : 0;
   const laneHeight = Math.max(MIN_LANE, Math.min(MAX_LANE, (maxHeight - AXIS - top) / Math.max(1, lanes.length)));
   const plotHeight = Math.max(laneHeight * Math.max(1, lanes.length), 18);
   const height = top + plotHeight + AXIS;
-  const showLaneLabels = laneHeight >= 11;
-  const gutter = showLaneLabels ? (width < 480 ? 58 : 76) : 8;
+  const showLaneLabels = laneHeight >= (stage ? 17 : 11);
+  const gutter = showLaneLabels ? (stage ? 110 : width < 480 ? 58 : 76) : 8;
   const plotWidth = Math.max(0, width - gutter - 8);
   const x = (ms: number) => gutter + (domainMs > 0 ? (ms / domainMs) * plotWidth : 0);
   const laneIndex = new Map(lanes.map((lane, index) => [lane.id, index]));

@@ -51,6 +51,7 @@ export function CodeThatRan<V extends string>({
     <details
       className="mt-6 rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950"
       data-testid="code-that-ran"
+      data-stage-hide=""
     >
       <summary className="cursor-pointer px-3 py-2 text-sm font-semibold text-zinc-900 dark:text-zinc-100">
         Code that ran

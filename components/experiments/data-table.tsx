@@ -19,7 +19,11 @@ export function DataTable({
 }) {
   const [open, setOpen] = useState(false);
   return (
-    <details className="mt-1 text-xs" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details
+      className="mt-1 text-xs"
+      data-stage-hide=""
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary className="cursor-pointer text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100">
         {summary}
       </summary>

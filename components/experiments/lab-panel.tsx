@@ -1,7 +1,9 @@
 'use client';
 
 import { useId, type ReactNode } from 'react';
+import { useDeck } from '@/components/present/deck-context';
 import type { RunFailure } from '@/lib/experiments/runs-state';
+import { LabIdContext, useMarkLabRan } from './answer-after-run';
 
 /** Button looks shared by every lab, so that all labs read the same. */
 export const labButton = {
@@ -15,34 +17,90 @@ export const labButton = {
   quiet: 'text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100',
 } as const;
 
-/** The frame of a live lab: kicker, title, one-line explanation, then the lab. */
+/**
+ * Whether labs draw their stage layout: on a slide (any deck window, previews and print too),
+ * where the room reads from a distance. The reading page gets the full panel.
+ */
+export function useStageLayout(): boolean {
+  return useDeck().mode !== 'reading';
+}
+
+/**
+ * The frame of a live lab: kicker, title, one-line explanation, then the lab. On a slide the
+ * same parts draw in the stage layout (app/present/present.css, `[data-stage]`): no kicker or
+ * explanation, large type, settings folded into one line (LabSettings), and what only a reader
+ * at a desk needs (the code that ran, the history, tables) left to the reading page.
+ */
 export function LabPanel({
   lab,
   title,
   intro,
+  ran,
   children,
 }: {
   lab: string;
   title: ReactNode;
   intro: ReactNode;
+  /** Whether a run has finished: the lab's answers (in the panel and around it) appear then. */
+  ran: boolean;
   children: ReactNode;
 }) {
   const id = useId();
+  const stage = useStageLayout();
+  useMarkLabRan(lab, ran);
   return (
-    <section
-      aria-labelledby={`${id}-title`}
-      className="not-prose my-8 rounded-xl border border-zinc-200 bg-zinc-50/60 p-4 shadow-sm sm:p-5 dark:border-zinc-800 dark:bg-zinc-900/40"
-      data-experiment={lab}
-    >
-      <p className="text-xs font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300">
-        Live experiment
-      </p>
-      <h3 id={`${id}-title`} className="mt-1 text-lg font-semibold text-zinc-900 dark:text-white">
-        {title}
-      </h3>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{intro}</p>
+    <LabIdContext value={lab}>
+      <section
+        aria-labelledby={`${id}-title`}
+        className="not-prose my-8 rounded-xl border border-zinc-200 bg-zinc-50/60 p-4 shadow-sm sm:p-5 dark:border-zinc-800 dark:bg-zinc-900/40"
+        data-experiment={lab}
+        data-stage={stage ? '' : undefined}
+      >
+        <p
+          className="text-xs font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300"
+          data-stage-hide=""
+        >
+          Live experiment
+        </p>
+        <h3 id={`${id}-title`} className="mt-1 text-lg font-semibold text-zinc-900 dark:text-white">
+          {title}
+        </h3>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400" data-stage-hide="">
+          {intro}
+        </p>
+        {children}
+      </section>
+    </LabIdContext>
+  );
+}
+
+/**
+ * A lab's settings: in full on the reading page; on a slide folded into one line that says
+ * what the run will use ("Settings: 10 requests · 100 ms · 5 threads"), opened to change them.
+ */
+export function LabSettings({
+  values,
+  children,
+}: {
+  values: Readonly<Record<string, string>>;
+  children: ReactNode;
+}) {
+  if (!useStageLayout()) return <>{children}</>;
+  const summary = Object.entries(values)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) =>
+      key.endsWith('_ms')
+        ? `${key.slice(0, -3).replace(/_/g, ' ')} ${value} ms`
+        : `${key.replace(/_/g, ' ')} ${value}`,
+    )
+    .join(' · ');
+  return (
+    <details className="lab-stage-settings mt-3" data-lab-settings="">
+      <summary className="cursor-pointer text-sm text-zinc-700 dark:text-zinc-300">
+        <span className="font-semibold">Settings:</span> {summary}
+      </summary>
       {children}
-    </section>
+    </details>
   );
 }
 

@@ -1,9 +1,9 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { formatMs } from '@/lib/format';
 import type { QueuePlace } from '@/lib/experiments/runs-state';
-import { Swatch, labButton } from './lab-panel';
+import { Swatch, labButton, useStageLayout } from './lab-panel';
 import { CancelOrReset } from './lab-parts';
 
 /** A strategy or mode as a run button shows it. */
@@ -81,8 +81,21 @@ export function RunStatusLine({
   /** What to say when nothing runs (how the last run ended), or null. */
   idle: ReactNode;
 }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const stage = useStageLayout();
+  const started = running !== null;
+  useEffect(() => {
+    // On a slide a run brings its results up: the lab scrolls (inside itself) to this line.
+    const line = ref.current;
+    const lab = line?.closest<HTMLElement>('[data-stage]');
+    if (!stage || !started || !line || !lab) return;
+    // Screen distances, turned into the lab's own pixels (the slide is scaled).
+    const scale = lab.getBoundingClientRect().height / lab.offsetHeight || 1;
+    const below = line.getBoundingClientRect().top - lab.getBoundingClientRect().top;
+    lab.scrollTop += below / scale - 8;
+  }, [stage, started]);
   return (
-    <div className="mt-3 min-h-6 text-sm" aria-live="polite">
+    <div ref={ref} className="mt-3 min-h-6 text-sm" aria-live="polite">
       {running ? (
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <span>

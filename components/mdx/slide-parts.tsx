@@ -17,3 +17,16 @@ export function SlideBreak(_props: { title?: string }) {
 export function Notes(_props: { children?: ReactNode }) {
   return null;
 }
+
+/**
+ * Prose for the reading page only: a slide shows its `<OnSlide>` summary (or nothing) instead,
+ * so that a slide carries a few lines while the page keeps its paragraphs.
+ */
+export function OnPage({ children }: { children?: ReactNode }) {
+  return <>{children}</>;
+}
+
+/** A slide's short form of the prose beside it (see OnPage); the reading page leaves it out. */
+export function OnSlide(_props: { children?: ReactNode }) {
+  return null;
+}

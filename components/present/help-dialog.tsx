@@ -13,6 +13,7 @@ const keys: [string[], string][] = [
   [['o'], 'Overview of all slides'],
   [['b'], 'Black out the screen (any navigation key brings it back)'],
   [['f'], 'Full screen'],
+  [['+', '-'], 'Zoom this slide in / out (presenter view; remembered per slide)'],
   [['?'], 'This help'],
   [['Esc'], 'Back to the reading page, at this slide (not in the presenter view)'],
 ];

@@ -25,9 +25,10 @@ import { HelpDialog } from './help-dialog';
 import { OverviewDialog } from './overview-dialog';
 import { PresenterClock } from './presenter-clock';
 import { SlidePreview } from './slide-preview';
-import { SlideViewContext, useDeckInfo } from './slide-view';
+import { SlideViewContext, SlideZoomContext, useDeckInfo } from './slide-view';
 import { Stage } from './stage';
 import { useDeckNavigation } from './use-deck-navigation';
+import { useSlideZooms } from './use-slide-zooms';
 
 type Dialog = 'overview' | 'goto' | 'help' | null;
 
@@ -76,6 +77,7 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
   const [notesTarget, setNotesTarget] = useState<HTMLElement | null>(null);
   const idle = usePointerIdle(role === 'audience' && dialog === null);
   const exitHref = readingHref(slug, slides, index);
+  const { zooms, step: stepZoom } = useSlideZooms(slug);
 
   const run = (action: DeckAction) => {
     switch (action) {
@@ -93,6 +95,11 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
       case 'goto':
       case 'help':
         setDialog(action);
+        break;
+      case 'zoom-in':
+      case 'zoom-out':
+        // The presenter sets a slide's zoom; the audience window follows (use-slide-zooms).
+        if (role === 'presenter') stepZoom(index, action === 'zoom-in' ? 1 : -1);
         break;
       case 'exit':
         // In the presenter view a stray Esc must not end the talk's timer; its Exit link does.
@@ -151,7 +158,7 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
           notesTarget: role === 'presenter' ? notesTarget : null,
         }}
       >
-        {children}
+        <SlideZoomContext value={zooms}>{children}</SlideZoomContext>
       </SlideViewContext>
     </DeckModeProvider>
   );

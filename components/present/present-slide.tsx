@@ -70,3 +70,13 @@ export function SlideSubheading({ children }: { children?: ReactNode }) {
 export function DroppedHeading(_props: { children?: ReactNode }) {
   return null;
 }
+
+/** On a slide, reading-page-only prose (`<OnPage>`) is left out ... */
+export function SlideOnPage(_props: { children?: ReactNode }) {
+  return null;
+}
+
+/** ... and the slide's own short form (`<OnSlide>`) is shown. */
+export function SlideOnSlide({ children }: { children?: ReactNode }) {
+  return <>{children}</>;
+}

@@ -1,7 +1,7 @@
 'use client';
 
-import type { ReactNode } from 'react';
-import { SlideIndexContext, useDeckInfo } from './slide-view';
+import { useContext, type ReactNode } from 'react';
+import { SlideIndexContext, SlideZoomContext, useDeckInfo } from './slide-view';
 import { useSlideFit } from './use-slide-fit';
 
 /**
@@ -26,6 +26,7 @@ export function SlideFrame({
 }) {
   const info = useDeckInfo();
   const { bodyRef, sizerRef, contentRef } = useSlideFit(active, minScale);
+  const zoom = useContext(SlideZoomContext)[String(index)] ?? 1;
   const slide = info.slides[index];
   const count = info.slides.length;
   return (
@@ -53,7 +54,12 @@ export function SlideFrame({
       <div ref={bodyRef} className="slide-body" data-overflow="false">
         <div ref={sizerRef} className="slide-sizer">
           <div ref={contentRef} className="slide-content prose">
-            <SlideIndexContext value={index}>{children}</SlideIndexContext>
+            <div
+              style={zoom === 1 ? undefined : { zoom }}
+              data-zoom={zoom === 1 ? undefined : zoom}
+            >
+              <SlideIndexContext value={index}>{children}</SlideIndexContext>
+            </div>
           </div>
         </div>
       </div>

@@ -6,6 +6,7 @@
 
 import { createContext, useContext } from 'react';
 import type { DeckSlide } from '@/lib/present/url';
+import type { SlideZooms } from '@/lib/present/zoom';
 
 /** Facts about the deck that do not change while it is shown. */
 export interface DeckInfo {
@@ -31,6 +32,8 @@ export const DeckInfoContext = createContext<DeckInfo | null>(null);
 export const SlideViewContext = createContext<SlideView | null>(null);
 /** The 0-based index of the slide a component sits in (used by speaker notes). */
 export const SlideIndexContext = createContext<number | null>(null);
+/** Per-slide zoom factors of the live deck (`+` / `-` in the presenter view). */
+export const SlideZoomContext = createContext<SlideZooms>({});
 
 /** The deck's fixed facts; only valid inside a deck. */
 export function useDeckInfo(): DeckInfo {

@@ -6,6 +6,8 @@ import { fitContent } from '@/lib/present/fit';
 // A content that keeps changing its height after every fit (a chart that resizes with its
 // width, for instance) must not make the slide re-fit forever.
 const MAX_FITS_PER_SECOND = 20;
+// Below this a lab is better shrunk with the slide than cut to a scrolling strip.
+const MIN_LAB_ROOM = 240;
 
 /**
  * Shrinks a slide's content until it fits the slide body (see lib/present/fit.ts), and again
@@ -33,6 +35,15 @@ export function useSlideFit(active: boolean, minScale: number) {
       if (++budget.fits > MAX_FITS_PER_SECOND) return;
       const box = { width: body.clientWidth, height: body.clientHeight };
       if (box.width === 0 || box.height === 0) return; // not laid out (hidden)
+      // A lab in its stage layout keeps to the room below whatever precedes it on the slide
+      // and scrolls its results inside itself: the slide never shrinks or scrolls for a run.
+      // A printed page cannot scroll: there the lab is shrunk whole with the slide.
+      const printed = body.closest('.print-page') !== null;
+      for (const lab of printed ? [] : content.querySelectorAll<HTMLElement>('[data-stage]')) {
+        lab.style.maxHeight = '';
+        const room = box.height - lab.offsetTop;
+        if (room >= MIN_LAB_ROOM) lab.style.maxHeight = `${room}px`;
+      }
       const result = fitContent(
         (width) => {
           content.style.width = `${width}px`;

@@ -38,3 +38,16 @@ describe('exportedDeclaration', () => {
     expect(worker.text).toMatch(/Atomics\.add\(slots, NEXT, 1\)[\s\S]*port\.close\(\);\n\}$/);
   });
 });
+
+describe('a Python definition', () => {
+  it('runs from its def to its last indented line', () => {
+    const source = 'import x\n\n\nasync def fetch_all(a):\n    b = 1\n\n    return b\n\n\ndef main():\n    pass\n';
+    expect(exportedDeclaration(source, 'fetch_all')).toEqual({
+      text: 'async def fetch_all(a):\n    b = 1\n\n    return b',
+      from: 4,
+      to: 7,
+    });
+    expect(exportedDeclaration(source, 'main').text).toBe('def main():\n    pass');
+  });
+});
+

@@ -11,6 +11,8 @@ export type DeckAction =
   | 'goto'
   | 'blackout'
   | 'help'
+  | 'zoom-in'
+  | 'zoom-out'
   | 'exit';
 
 /**
@@ -55,6 +57,9 @@ const actions: Record<string, DeckAction> = {
   g: 'goto',
   b: 'blackout',
   '?': 'help',
+  '+': 'zoom-in',
+  '=': 'zoom-in',
+  '-': 'zoom-out',
   Escape: 'exit',
 };
 

@@ -7,6 +7,8 @@ import {
   DroppedHeading,
   PresentNotes,
   PresentSlide,
+  SlideOnPage,
+  SlideOnSlide,
   SlideSubheading,
 } from '@/components/present/present-slide';
 import { SlideLabMeasures } from '@/components/mdx/learn';
@@ -41,6 +43,8 @@ const deckComponents = {
   h2: DroppedHeading,
   h3: SlideSubheading,
   LabMeasures: SlideLabMeasures,
+  OnPage: SlideOnPage,
+  OnSlide: SlideOnSlide,
 };
 
 /** A section as a slide deck (audience, `?view=presenter`, `?print`); see components/present/deck.tsx. */

@@ -13,7 +13,7 @@ import { BLOCKING_MODES, type BlockingEngine, type BlockingMode } from '@/lib/bl
 import { CodeThatRan } from '../code-that-ran';
 import { EngineChoice } from '../engine-choice';
 import { DataTable } from '../data-table';
-import { LabPanel, RunFailureAlert, Swatch } from '../lab-panel';
+import { LabPanel, LabSettings, RunFailureAlert, Swatch } from '../lab-panel';
 import { PredictFirst, guessMs } from '../predict-first';
 import { ReplayControls } from '../replay-controls';
 import { RunControls, RunStatusLine, endedText } from '../run-controls';
@@ -146,6 +146,7 @@ export function BlockingLabPanel({
   return (
     <LabPanel
       lab="blocking"
+      ran={runs.some((r) => r.result)}
       title="One blocking call among async tasks"
       intro={
         <>
@@ -168,41 +169,43 @@ export function BlockingLabPanel({
         idPrefix={idPrefix}
       />
 
-      <EngineChoice
-        name={`${idPrefix}-engine`}
-        choices={[
-          ...(info?.python
-            ? [
-                {
-                  value: 'cpython',
-                  label: `CPython ${info.python.version}`,
-                  hint: 'the Python files below, on one asyncio loop',
-                },
-              ]
-            : []),
-          { value: 'node', label: 'Node.js', hint: 'their JavaScript twins, on one event loop' },
-        ]}
-        value={engine}
-        onChange={(value) => update('engine', value)}
-        disabled={busy}
-        loading={loading}
-        missing={
-          info && !info.python
-            ? 'python3 is not installed on this server, so the lab runs its Node.js engine.'
-            : null
-        }
-      />
-
-      <fieldset disabled={busy} className="mt-4 grid grid-cols-3 gap-x-3 gap-y-3">
-        <legend className="sr-only">Experiment settings</legend>
-        <SettingsFields
-          fields={fields}
-          values={settings}
-          issues={failure?.issues ?? []}
-          onChange={update}
-          idPrefix={idPrefix}
+      <LabSettings values={settings}>
+        <EngineChoice
+          name={`${idPrefix}-engine`}
+          choices={[
+            ...(info?.python
+              ? [
+                  {
+                    value: 'cpython',
+                    label: `CPython ${info.python.version}`,
+                    hint: 'the Python files below, on one asyncio loop',
+                  },
+                ]
+              : []),
+            { value: 'node', label: 'Node.js', hint: 'their JavaScript twins, on one event loop' },
+          ]}
+          value={engine}
+          onChange={(value) => update('engine', value)}
+          disabled={busy}
+          loading={loading}
+          missing={
+            info && !info.python
+              ? 'python3 is not installed on this server, so the lab runs its Node.js engine.'
+              : null
+          }
         />
-      </fieldset>
+
+        <fieldset disabled={busy} className="mt-4 grid grid-cols-3 gap-x-3 gap-y-3">
+          <legend className="sr-only">Experiment settings</legend>
+          <SettingsFields
+            fields={fields}
+            values={settings}
+            issues={failure?.issues ?? []}
+            onChange={update}
+            idPrefix={idPrefix}
+          />
+        </fieldset>
+      </LabSettings>
 
       <RunControls
         allLabel="Run all three"

@@ -238,6 +238,7 @@ export function RealDjangoPanel({ code }: { code: ReactNode }) {
   return (
     <LabPanel
       lab="django-real"
+      ran={Object.values(states).some((s) => s?.status === 'done')}
       title="The essay’s project, on real Django"
       intro={
         <>

@@ -11,7 +11,7 @@ import { bestSpeedup, computeSpans, speedupOver, splitCpuEvents } from '@/lib/cp
 import { CPU_STRATEGIES, type CpuEngine, type CpuStrategy } from '@/lib/cpu/types';
 import { CodeThatRan } from '../code-that-ran';
 import { DataTable } from '../data-table';
-import { LabPanel, RunFailureAlert } from '../lab-panel';
+import { LabPanel, LabSettings, RunFailureAlert } from '../lab-panel';
 import { PredictFirst, guessMs } from '../predict-first';
 import { ReplayControls } from '../replay-controls';
 import { RunControls, RunStatusLine, endedText } from '../run-controls';
@@ -151,6 +151,7 @@ export function GilLabPanel({
   return (
     <LabPanel
       lab="gil"
+      ran={runs.some((r) => r.result)}
       title="CPU-bound work, four ways"
       intro={
         <>
@@ -175,35 +176,37 @@ export function GilLabPanel({
         idPrefix={idPrefix}
       />
 
-      <fieldset disabled={busy} className="min-w-0">
-        <legend className="sr-only">Experiment settings</legend>
-        <EnginePicker
-          info={info}
-          infoError={Boolean(infoError)}
-          engine={engine}
-          gil={gil}
-          onEngine={(id) => {
-            update('engine', id);
-            update('gil', '');
-          }}
-          onGil={(on) => update('gil', on ? 'on' : 'off')}
-          idPrefix={idPrefix}
-        />
-        <div className="mt-4 grid grid-cols-3 gap-x-3 gap-y-3">
-          <SettingsFields
-            fields={fields}
-            values={settings}
-            issues={failure?.issues ?? []}
-            onChange={update}
+      <LabSettings values={settings}>
+        <fieldset disabled={busy} className="min-w-0">
+          <legend className="sr-only">Experiment settings</legend>
+          <EnginePicker
+            info={info}
+            infoError={Boolean(infoError)}
+            engine={engine}
+            gil={gil}
+            onEngine={(id) => {
+              update('engine', id);
+              update('gil', '');
+            }}
+            onGil={(on) => update('gil', on ? 'on' : 'off')}
             idPrefix={idPrefix}
           />
-        </div>
-        {failure?.issues.some((issue) => issue.path === 'gil' || issue.path === 'engine') ? (
-          <p className="mt-2 text-xs text-rose-700 dark:text-rose-300">
-            {failure.issues.find((i) => i.path === 'gil' || i.path === 'engine')?.message}
-          </p>
-        ) : null}
-      </fieldset>
+          <div className="mt-4 grid grid-cols-3 gap-x-3 gap-y-3">
+            <SettingsFields
+              fields={fields}
+              values={settings}
+              issues={failure?.issues ?? []}
+              onChange={update}
+              idPrefix={idPrefix}
+            />
+          </div>
+          {failure?.issues.some((issue) => issue.path === 'gil' || issue.path === 'engine') ? (
+            <p className="mt-2 text-xs text-rose-700 dark:text-rose-300">
+              {failure.issues.find((i) => i.path === 'gil' || i.path === 'engine')?.message}
+            </p>
+          ) : null}
+        </fieldset>
+      </LabSettings>
 
       <RunControls
         allLabel="Run all four"

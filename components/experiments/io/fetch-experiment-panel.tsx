@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { byVariant } from '@/lib/experiments/by-variant';
 import { recordedIoRuns } from '@/lib/io/recording';
 import { eventTimes } from '@/lib/replay/timeline';
-import { LabPanel, RunFailureAlert } from '../lab-panel';
+import { LabPanel, LabSettings, RunFailureAlert } from '../lab-panel';
 import { PredictFirst, guessMs } from '../predict-first';
 import { ReplayControls } from '../replay-controls';
 import { RunControls, RunStatusLine, endedText } from '../run-controls';
@@ -76,6 +76,7 @@ export function FetchExperimentPanel() {
   return (
     <LabPanel
       lab="io"
+      ran={runs.some((r) => r.result)}
       title={<>Fetch {settings.count || 'N'} URLs three ways</>}
       intro={
         <>
@@ -92,22 +93,24 @@ export function FetchExperimentPanel() {
         idPrefix={idPrefix}
       />
 
-      <IoEnginePicker
-        chosen={settings.engine}
-        onChange={(value) => update('engine', value)}
-        disabled={busy}
-        idPrefix={idPrefix}
-      />
-
-      <div className="mt-4">
-        <IoSettingsForm
-          settings={settings}
-          issues={failure?.issues ?? []}
+      <LabSettings values={settings}>
+        <IoEnginePicker
+          chosen={settings.engine}
+          onChange={(value) => update('engine', value)}
           disabled={busy}
-          onChange={update}
           idPrefix={idPrefix}
         />
-      </div>
+
+        <div className="mt-4">
+          <IoSettingsForm
+            settings={settings}
+            issues={failure?.issues ?? []}
+            disabled={busy}
+            onChange={update}
+            idPrefix={idPrefix}
+          />
+        </div>
+      </LabSettings>
 
       <RunControls
         allLabel="Run all three"
@@ -175,7 +178,10 @@ export function FetchExperimentPanel() {
         ))}
       </div>
       {runs.length > 0 ? (
-        <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400" aria-label="Timeline legend">
+        <ul
+          className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400"
+          aria-label="Timeline legend"
+        >
           <li className="flex items-center gap-1.5">
             <span aria-hidden="true" className="h-2.5 w-5 rounded-sm bg-[var(--color-failure)]" />
             failed request

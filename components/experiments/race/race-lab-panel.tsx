@@ -23,7 +23,7 @@ import { CodeThatRan } from '../code-that-ran';
 import { CancelOrReset } from '../lab-parts';
 import { RunStatusLine } from '../run-controls';
 import { DataTable } from '../data-table';
-import { LabPanel, RunFailureAlert, labButton } from '../lab-panel';
+import { LabPanel, LabSettings, RunFailureAlert, labButton } from '../lab-panel';
 import type { RunChannel } from '../use-experiment-runs';
 import { useRunningClock } from '../use-running-clock';
 import { useUrlSettings } from '../use-url-settings';
@@ -115,6 +115,7 @@ export function RaceLabPanel({
   return (
     <LabPanel
       lab="race"
+      ran={results.length > 0}
       title="Move money between accounts from several workers at once"
       intro={`Each run makes this server move money between ${ACCOUNTS} accounts in shared memory, from real threads or async tasks, and then checks the books.`}
     >
@@ -125,16 +126,18 @@ export function RaceLabPanel({
         idPrefix={idPrefix}
       />
 
-      <div className="mt-4">
-        <RaceSettingsForm
-          settings={settings}
-          bounds={bounds}
-          issues={failure?.issues ?? []}
-          disabled={busy}
-          onChange={update}
-          idPrefix={idPrefix}
-        />
-      </div>
+      <LabSettings values={settings}>
+        <div className="mt-4">
+          <RaceSettingsForm
+            settings={settings}
+            bounds={bounds}
+            issues={failure?.issues ?? []}
+            disabled={busy}
+            onChange={update}
+            idPrefix={idPrefix}
+          />
+        </div>
+      </LabSettings>
 
       <div className="mt-4 flex flex-wrap items-center gap-2">
         <button

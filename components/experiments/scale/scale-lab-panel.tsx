@@ -21,7 +21,7 @@ import { formatMicros } from '@/lib/scale/chart-data';
 import { CodeThatRan } from '../code-that-ran';
 import { CancelOrReset, PredictFirstBox } from '../lab-parts';
 import { DataTable } from '../data-table';
-import { LabPanel, RunFailureAlert, labButton } from '../lab-panel';
+import { LabPanel, LabSettings, RunFailureAlert, labButton } from '../lab-panel';
 import type { RunChannel } from '../use-experiment-runs';
 import { useRunningClock } from '../use-running-clock';
 import { useUrlSettings } from '../use-url-settings';
@@ -130,6 +130,7 @@ export function ScaleLabPanel({
   return (
     <LabPanel
       lab="scale"
+      ran={results.length > 0}
       title="N idle threads against N idle tasks"
       intro="Each run starts a fresh child process on this server, creates N threads or N tasks that all wait at once, and measures what they cost."
     >
@@ -141,16 +142,18 @@ export function ScaleLabPanel({
         </p>
       </PredictFirstBox>
 
-      <div className="mt-4">
-        <ScaleSettingsForm
-          settings={settings}
-          bounds={bounds}
-          issues={failure?.issues ?? []}
-          disabled={busy}
-          onChange={update}
-          idPrefix={idPrefix}
-        />
-      </div>
+      <LabSettings values={settings}>
+        <div className="mt-4">
+          <ScaleSettingsForm
+            settings={settings}
+            bounds={bounds}
+            issues={failure?.issues ?? []}
+            disabled={busy}
+            onChange={update}
+            idPrefix={idPrefix}
+          />
+        </div>
+      </LabSettings>
 
       <div className="mt-4 flex flex-wrap items-center gap-2">
         <button
