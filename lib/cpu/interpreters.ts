@@ -1,5 +1,5 @@
 import 'server-only';
-import { execFile } from 'node:child_process';
+import { probePython } from '@/lib/process/python-probe';
 
 /** A CPython interpreter found on this server's PATH. */
 export interface PythonInterpreter {
@@ -34,21 +34,12 @@ const PROBE =
   '"version": platform.python_version(), "free_threaded": bool(sysconfig.get_config_var("Py_GIL_DISABLED"))}))';
 
 /** What `command` says about itself, or null when it is missing, too old, broken or too slow. */
-function probe(command: string): Promise<PythonInterpreter | null> {
-  return new Promise((resolve) => {
-    // -E -s: ignore PYTHON* variables and user site-packages, exactly as the runs do.
-    execFile(command, ['-E', '-s', '-c', PROBE], { timeout: PROBE_TIMEOUT_MS, killSignal: 'SIGKILL' }, (error, stdout) => {
-      if (error) return resolve(null);
-      try {
-        const found = JSON.parse(stdout) as Omit<PythonInterpreter, 'command'>;
-        const [major, minor] = found.version.split('.').map(Number);
-        const recent = major > MIN_VERSION[0] || (major === MIN_VERSION[0] && minor >= MIN_VERSION[1]);
-        resolve(found.path && recent ? { command, ...found } : null);
-      } catch {
-        resolve(null);
-      }
-    });
-  });
+async function probe(command: string): Promise<PythonInterpreter | null> {
+  const found = await probePython<Omit<PythonInterpreter, 'command'>>(command, PROBE, { timeoutMs: PROBE_TIMEOUT_MS });
+  if (!found?.path || typeof found.version !== 'string') return null;
+  const [major, minor] = found.version.split('.').map(Number);
+  const recent = major > MIN_VERSION[0] || (major === MIN_VERSION[0] && minor >= MIN_VERSION[1]);
+  return recent ? { command, ...found } : null;
 }
 
 async function detect(): Promise<Interpreters> {

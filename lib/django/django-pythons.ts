@@ -1,7 +1,7 @@
 import 'server-only';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { probePython } from '@/lib/process/python-probe';
 import type { DjangoVersion } from './real-types';
 
 // Which interpreters on this server can serve the essay's project, with which Django.
@@ -41,30 +41,9 @@ export function pythonEnv(
   };
 }
 
-function probe(command: string, pythonPath: string | null): Promise<DjangoPython | null> {
-  return new Promise((resolve) => {
-    const env = pythonEnv(pythonPath);
-    execFile(
-      command,
-      ['-s', '-c', PROBE],
-      { timeout: 10_000, killSignal: 'SIGKILL', env },
-      (error, stdout) => {
-        try {
-          resolve(
-            error
-              ? null
-              : {
-                  command,
-                  pythonPath,
-                  ...(JSON.parse(stdout) as { python: string; django: string }),
-                },
-          );
-        } catch {
-          resolve(null);
-        }
-      },
-    );
-  });
+async function probe(command: string, pythonPath: string | null): Promise<DjangoPython | null> {
+  const found = await probePython<{ python: string; django: string }>(command, PROBE, { env: pythonEnv(pythonPath) });
+  return found && { command, pythonPath, ...found };
 }
 
 const isVersion = (version: DjangoVersion, found: string) =>

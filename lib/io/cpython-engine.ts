@@ -1,7 +1,7 @@
 import 'server-only';
-import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { notOnThisServer } from '@/lib/api/errors';
+import { probePython } from '@/lib/process/python-probe';
 import { PythonWorker } from './python-worker';
 import type { IoStrategy, IoStrategyName, RequestTiming } from './types';
 
@@ -29,16 +29,9 @@ export interface HttpxPython {
 const CANDIDATES = [path.join(/* turbopackIgnore: true */ process.cwd(), '.venv/bin/python3'), 'python3', '/usr/bin/python3'];
 const PROBE = 'import httpx, json, platform; print(json.dumps({"version": platform.python_version(), "httpx": httpx.__version__}))';
 
-function probe(command: string): Promise<HttpxPython | null> {
-  return new Promise((resolve) => {
-    execFile(command, ['-E', '-s', '-c', PROBE], { timeout: 10_000, killSignal: 'SIGKILL' }, (error, stdout) => {
-      try {
-        resolve(error ? null : { command, ...(JSON.parse(stdout) as Omit<HttpxPython, 'command'>) });
-      } catch {
-        resolve(null);
-      }
-    });
-  });
+async function probe(command: string): Promise<HttpxPython | null> {
+  const found = await probePython<Omit<HttpxPython, 'command'>>(command, PROBE);
+  return found && { command, ...found };
 }
 
 interface Engine {
