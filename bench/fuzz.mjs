@@ -27,7 +27,7 @@ const knownOutsideTheApp = (/** @type {{ method: string }} */ fuzzCase, /** @typ
  * that needs python3 on a server without it.
  */
 const deliberate = (/** @type {number | string} */ status, /** @type {string} */ head) =>
-  status === 503 && /simulated failure|python3 is not available|is not available on this server/.test(head);
+  status === 503 && /simulated failure|python3 is not available/.test(head);
 const { hostname, port } = new URL(base);
 
 /**

@@ -4,16 +4,9 @@ import { jsonLinesOf } from '@/lib/process/json-lines-child';
 import { notOnThisServer } from '@/lib/api/errors';
 import { findInterpreters } from '@/lib/cpu/interpreters';
 import type { BlockingParams } from './params';
-import type { LagSample, TaskTiming } from './types';
+import type { LagSample, LoopMessage, TaskTiming } from './types';
 
 const MAIN = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/blocking/python/main.py');
-
-/** What a run's event loop reports, on either engine. */
-export type LoopMessage =
-  | { type: 'start' }
-  | { type: 'task'; timing: TaskTiming }
-  | { type: 'lag'; samples: LagSample[] }
-  | { type: 'done'; elapsed_ms: number };
 
 type ScriptLine =
   | { event: 'start' }

@@ -2,8 +2,8 @@ import 'server-only';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PushQueue } from '@/lib/push-queue.mjs';
-import type { LoopMessage } from './cpython';
 import type { BlockingParams } from './params';
+import type { LoopMessage } from './types';
 
 // Each run gets a fresh worker thread, i.e. its own event loop, and the thread is terminated
 // when the run ends. A warm pool would save the ~20–30 ms start-up, but that happens before

@@ -22,3 +22,10 @@ export interface LagSample {
   t_ms: number;
   lag_ms: number;
 }
+
+/** What a run's event loop reports, on either engine. */
+export type LoopMessage =
+  | { type: 'start' }
+  | { type: 'task'; timing: TaskTiming }
+  | { type: 'lag'; samples: LagSample[] }
+  | { type: 'done'; elapsed_ms: number };

@@ -1,6 +1,7 @@
 'use client';
 
 import { download, toCsv } from '@/lib/client/download';
+import { engineLabel } from '@/lib/experiments/engines';
 import { formatMs } from '@/lib/format';
 import { othersLateness } from '@/lib/blocking/summary';
 import type { BlockingResult } from '@/lib/blocking/run';
@@ -20,10 +21,7 @@ const columns: HistoryColumn<Finished>[] = [
   },
   {
     header: 'Engine',
-    cell: ({ result }) =>
-      result.engine
-        ? `${result.engine.name === 'cpython' ? 'CPython' : 'Node.js'} ${result.engine.version}`
-        : 'Node.js',
+    cell: ({ result }) => engineLabel(result.engine),
   },
   {
     header: 'Settings',

@@ -1,6 +1,7 @@
 'use client';
 
-import useSWR from 'swr';
+import { useServerInfo } from '../use-server-info';
+import type { CpuInfo } from '@/lib/cpu/info';
 import { labQueryString, useUrlSettings } from '../use-url-settings';
 import { useExperimentRuns, type ExperimentSpec, type RunChannel } from '../use-experiment-runs';
 import { BLOCKING_DEFAULTS } from '@/lib/blocking/limits';
@@ -54,16 +55,7 @@ export function blockingSetup(run: BlockingRun): string {
 
 /** Whether this server has python3 for the CPython engine, and which: asked once per visit. */
 export function usePythonVersion() {
-  return useSWR('/api/experiments/cpu/info', fetchPython, {
-    revalidateOnFocus: false,
-    revalidateIfStale: false,
-  });
-}
-
-async function fetchPython(url: string): Promise<{ python: { version: string } | null }> {
-  const response = await fetch(url, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as { python: { version: string } | null };
+  return useServerInfo<Pick<CpuInfo, 'python'>>('/api/experiments/cpu/info');
 }
 
 /**

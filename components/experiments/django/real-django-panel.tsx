@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState, type ReactNode } from 'react';
-import useSWR from 'swr';
+import { useServerInfo } from '../use-server-info';
 import { LaneTimeline } from '@/components/charts/lane-timeline';
 import { streamExperiment } from '@/lib/client/stream-experiment';
 import type { RunFailure } from '@/lib/experiments/runs-state';
@@ -71,12 +71,6 @@ const LANES = Array.from({ length: 10 }, (_, task) => ({
   id: String(task),
   label: `task ${task}`,
 }));
-
-async function fetchInfo(url: string): Promise<RealDjangoInfo> {
-  const response = await fetch(url, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as RealDjangoInfo;
-}
 
 /** One combination's result: the view's own words, the time, and when each sync view ran. */
 function CaseResult({
@@ -186,10 +180,7 @@ function CaseResult({
  * it took and when the ten sync views ran. `code` is the project's views.py and urls.py.
  */
 export function RealDjangoPanel({ code }: { code: ReactNode }) {
-  const info = useSWR('/api/experiments/django/info', fetchInfo, {
-    revalidateOnFocus: false,
-    revalidateIfStale: false,
-  });
+  const info = useServerInfo<RealDjangoInfo>('/api/experiments/django/info');
   const [guesses, setGuesses] = useState<Record<CaseId, string>>({
     '3.2-runserver': '',
     '3.2-uvicorn': '',

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import type { CpuInfo } from '@/lib/cpu/info';
 import type { CpuEngine } from '@/lib/cpu/types';
-import { engineLabel } from './strategy-meta';
+import { ENGINE_LABEL } from '@/lib/experiments/engines';
 
 /** Text with `code` spans in backticks (the server's how-to message) as React nodes. */
 function withCode(text: string): ReactNode[] {
@@ -46,7 +46,7 @@ export function EnginePicker({
     ) : info?.free_threaded ? (
       <>CPython {info.free_threaded.version} (free-threaded build)</>
     ) : (
-      engineLabel.cpython
+      ENGINE_LABEL.cpython
     ),
     node: (
       <>

@@ -18,7 +18,8 @@ import {
 import type { CpuEngine, CpuStrategy } from '@/lib/cpu/types';
 import { DataTable } from '../data-table';
 import { Reading, RecordingNote, ResultHeading } from '../lab-panel';
-import { engineLabel, strategyMeta } from './strategy-meta';
+import { ENGINE_LABEL } from '@/lib/experiments/engines';
+import { strategyMeta } from './strategy-meta';
 import type { GilRun } from './use-gil-lab';
 
 /** "CPython 3.11.7 · GIL on", "Node.js · model GIL": what ran, as the server reported it. */
@@ -26,7 +27,7 @@ export function engineBadge(
   start: Pick<CpuStart, 'engine' | 'gil' | 'model_gil' | 'python_version'>,
 ): string {
   const name =
-    start.engine === 'cpython' ? `CPython ${start.python_version ?? ''}`.trim() : engineLabel.node;
+    start.engine === 'cpython' ? `CPython ${start.python_version ?? ''}`.trim() : ENGINE_LABEL.node;
   const lock = start.model_gil
     ? 'model GIL'
     : start.gil

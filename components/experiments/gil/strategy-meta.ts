@@ -31,4 +31,3 @@ export const strategyMeta: Record<
   },
 };
 
-export const engineLabel: Record<CpuEngine, string> = { cpython: 'CPython', node: 'Node.js' };

@@ -1,6 +1,6 @@
 'use client';
 
-import useSWR from 'swr';
+import { useServerInfo } from '../use-server-info';
 import { labQueryString, useUrlSettings } from '../use-url-settings';
 import { useExperimentRuns, type ExperimentSpec, type RunChannel } from '../use-experiment-runs';
 import type { CpuInfo } from '@/lib/cpu/info';
@@ -33,18 +33,9 @@ const spec: ExperimentSpec<CpuStrategy, GilSettings, CpuLiveEvent, CpuResult> = 
   finalEvents: eventsOfCpuResult,
 };
 
-async function fetchInfo(url: string): Promise<CpuInfo> {
-  const response = await fetch(url, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as CpuInfo;
-}
-
 /** What the server can run (cores, interpreters, limits): asked once per visit. */
 export function useCpuInfo() {
-  return useSWR('/api/experiments/cpu/info', fetchInfo, {
-    revalidateOnFocus: false,
-    revalidateIfStale: false,
-  });
+  return useServerInfo<CpuInfo>('/api/experiments/cpu/info');
 }
 
 /** The GIL lab's settings (kept in the URL as `gil.*`) and its runs. */

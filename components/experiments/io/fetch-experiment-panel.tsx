@@ -11,7 +11,8 @@ import { ReplayControls } from '../replay-controls';
 import { RunControls, RunStatusLine, endedText } from '../run-controls';
 import { useRunReplay } from '../use-replay';
 import { IO_STRATEGIES, type IoStrategyName } from '@/lib/io/types';
-import { IoEnginePicker, effectiveIoEngine, engineName, useIoEngine } from './io-engine';
+import { ENGINE_LABEL } from '@/lib/experiments/engines';
+import { IoEnginePicker, effectiveIoEngine, useIoEngine } from './io-engine';
 import { IoRunTimeline } from './io-run-timeline';
 import { IoSettingsForm } from './io-settings-form';
 import { RunHistory } from './run-history';
@@ -128,7 +129,7 @@ export function FetchExperimentPanel() {
                 what: (
                   <>
                     <strong>{strategyMeta[running.variant].label.toLowerCase()}</strong> on{' '}
-                    {engineName[effectiveIoEngine(running.settings.engine, info)]}
+                    {ENGINE_LABEL[effectiveIoEngine(running.settings.engine, info)]}
                   </>
                 ),
                 queued: running.queued,

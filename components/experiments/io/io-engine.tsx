@@ -1,22 +1,13 @@
 'use client';
 
-import useSWR from 'swr';
+import { useServerInfo } from '../use-server-info';
 import type { IoInfo } from '@/lib/io/info';
 import type { IoEngine } from '@/lib/io/types';
 import { EngineChoice } from '../engine-choice';
 
-async function fetchInfo(url: string): Promise<IoInfo> {
-  const response = await fetch(url, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as IoInfo;
-}
-
 /** Which engines this server has for the I/O lab, and their versions: asked once per visit. */
 export function useIoInfo() {
-  return useSWR('/api/experiments/io/info', fetchInfo, {
-    revalidateOnFocus: false,
-    revalidateIfStale: false,
-  });
+  return useServerInfo<IoInfo>('/api/experiments/io/info');
 }
 
 /** The engine a run gets: the one chosen if the server has it, else the server's best (CPython where it can). */
@@ -24,8 +15,6 @@ export function effectiveIoEngine(chosen: string, info: IoInfo | undefined): IoE
   if (info?.engines.includes(chosen as IoEngine)) return chosen as IoEngine;
   return info?.default_engine ?? 'node';
 }
-
-export const engineName: Record<IoEngine, string> = { cpython: 'CPython', node: 'Node.js' };
 
 /**
  * The engine the next run gets, and `engineForRun()`, which waits for the server's answer when

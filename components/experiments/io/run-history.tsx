@@ -1,6 +1,7 @@
 'use client';
 
 import { download, toCsv } from '@/lib/client/download';
+import { engineLabel } from '@/lib/experiments/engines';
 import { formatMs } from '@/lib/format';
 import type { IoRunResult } from '@/lib/io/run';
 import { RunHistoryTable, type HistoryColumn } from '../run-history-table';
@@ -9,8 +10,6 @@ import type { IoRun } from './use-io-runs';
 
 type Finished = IoRun & { result: IoRunResult };
 
-const engineLabel = (engine: IoRunResult['engine'] | undefined) =>
-  engine ? `${engine.name === 'cpython' ? 'CPython' : 'Node.js'} ${engine.version}` : 'Node.js';
 
 function settingsSummary({ variant, result: { params: p } }: Finished): string {
   const parts = [`${p.count} × ${p.delay_ms} ms`];
