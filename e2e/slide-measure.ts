@@ -71,14 +71,16 @@ export function measureSlide(page: Page, index: number, minPx: number): Promise<
   );
 }
 
-/** Waits until the slide has been fitted and no lab on it is still loading its code. */
+/** Waits until the slide is shown, has been fitted, and no lab on it is still loading its code. */
 export async function settleSlide(page: Page, index: number) {
   await page.waitForFunction((index) => {
     const slide = document.querySelector(`[data-deck-stage] [data-slide-index="${index}"]`);
     return (
       slide &&
       !slide.hasAttribute('hidden') &&
-      !slide.querySelector('[aria-label="Loading the experiment"]') &&
+      // The stage stays transparent until it has measured the window and scaled itself.
+      slide.checkVisibility({ opacityProperty: true }) &&
+      !slide.querySelector('[data-lab-placeholder]') &&
       slide.querySelector<HTMLElement>('.slide-body')?.dataset.scale !== undefined
     );
   }, index);

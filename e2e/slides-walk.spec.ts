@@ -54,7 +54,7 @@ for (const { slug } of sections) {
         }
         const hasLab = await page
           .locator(
-            `[data-deck-stage] [data-slide-index="${index}"] [data-experiment], [data-deck-stage] [data-slide-index="${index}"] [aria-label="Loading the experiment"]`,
+            `[data-deck-stage] [data-slide-index="${index}"] [data-experiment], [data-deck-stage] [data-slide-index="${index}"] [data-lab-placeholder]`,
           )
           .count();
         if (colorScheme === 'dark' && !hasLab) continue;

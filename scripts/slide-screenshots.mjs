@@ -30,7 +30,7 @@ for (const colorScheme of ['light', 'dark']) {
     await page.getByTestId('slide-counter').waitFor();
     const labSlides = await page.$$eval('[data-deck-stage] [data-slide-index]', (slides) =>
       slides
-        .filter((s) => s.querySelector('[data-experiment], [aria-label="Loading the experiment"]'))
+        .filter((s) => s.querySelector('[data-experiment], [data-lab-placeholder]'))
         .map((s) => Number(s.getAttribute('data-slide-index'))),
     );
     for (const index of labSlides) {

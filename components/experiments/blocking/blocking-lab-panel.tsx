@@ -10,6 +10,7 @@ import { BLOCKING_DEFAULTS, BLOCKING_LIMITS } from '@/lib/blocking/limits';
 import { recordedBlockingRuns } from '@/lib/blocking/recording';
 import { frozenSpans, lagRamp, measuredUntil, splitEvents } from '@/lib/blocking/summary';
 import { BLOCKING_MODES, type BlockingEngine, type BlockingMode } from '@/lib/blocking/types';
+import { ENGINE_LABEL } from '@/lib/experiments/engines';
 import { CodeThatRan } from '../code-that-ran';
 import { EngineChoice } from '../engine-choice';
 import { DataTable } from '../data-table';
@@ -169,7 +170,7 @@ export function BlockingLabPanel({
         idPrefix={idPrefix}
       />
 
-      <LabSettings values={settings}>
+      <LabSettings values={{ ...settings, engine: ENGINE_LABEL[engine] }}>
         <EngineChoice
           name={`${idPrefix}-engine`}
           choices={[

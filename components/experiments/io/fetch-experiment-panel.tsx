@@ -40,7 +40,7 @@ export function FetchExperimentPanel() {
   const { runs, busy, run, cancel, clear, showRecording } = useIoRuns();
   const [guesses, setGuesses] = useState(() => byVariant(IO_STRATEGIES, () => ''));
   const idPrefix = useId();
-  const { info, engineForRun } = useIoEngine(settings.engine);
+  const { info, engine, engineForRun } = useIoEngine(settings.engine);
 
   const latest: Record<IoStrategyName, IoRun | undefined> = byVariant(IO_STRATEGIES, (s) =>
     runs.findLast((run) => run.variant === s),
@@ -94,7 +94,8 @@ export function FetchExperimentPanel() {
         idPrefix={idPrefix}
       />
 
-      <LabSettings values={settings}>
+      {/* On a slide the folded settings say which engine the next run gets. */}
+      <LabSettings values={{ ...settings, engine: ENGINE_LABEL[engine] }}>
         <IoEnginePicker
           chosen={settings.engine}
           onChange={(value) => update('engine', value)}
