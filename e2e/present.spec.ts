@@ -9,10 +9,16 @@ const visibleSlide = (page: Page) =>
   page.locator('[data-deck-stage] [data-slide-index]:not([hidden])');
 const counter = (page: Page) => page.getByTestId('slide-counter');
 
+/** Waits until the deck has hydrated and listens for keys (a key pressed before is lost). */
+async function expectListening(page: Page) {
+  await expect(counter(page)).toBeVisible();
+  await expect(page.locator('html[data-deck-keys]')).toHaveCount(1);
+}
+
 /** Opens a deck and waits until it is mounted; returns the number of slides. */
 async function openDeck(page: Page, path: string): Promise<number> {
   await page.goto(path);
-  await expect(counter(page)).toBeVisible();
+  await expectListening(page);
   return stageSlides(page).count();
 }
 
@@ -492,6 +498,7 @@ test('+ and - zoom a slide in the presenter view, remembered per slide; bad save
   await page.keyboard.press('ArrowRight');
   await expect(visibleSlide(page).locator('[data-zoom]')).toHaveCount(0);
   await page.reload();
+  await expectListening(page);
   await page.keyboard.press('ArrowLeft');
   await expect(counter(page)).toHaveText(/^Slide 2 of/);
   await expect(visibleSlide(page).locator('[data-zoom]')).toHaveAttribute('data-zoom', '1.1');

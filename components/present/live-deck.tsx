@@ -122,8 +122,13 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
   });
   useEffect(() => {
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+    // Marks the deck as listening, so a test (or a script) knows keys are no longer lost.
+    document.documentElement.dataset.deckKeys = role;
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      delete document.documentElement.dataset.deckKeys;
+    };
+  }, [role]);
 
   // Swipes on a touch screen; a stroke that starts in an experiment or a field belongs to it.
   const touch = useRef<{ x: number; y: number; t: number } | null>(null);

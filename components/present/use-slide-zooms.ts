@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadSaved, save } from '@/lib/client/saved';
 import {
   isSlideZooms,
@@ -17,20 +17,27 @@ import {
 export function useSlideZooms(slug: string) {
   const key = zoomStorageKey(slug);
   const [zooms, setZooms] = useState<SlideZooms>(() => loadSaved('local', key, isSlideZooms) ?? {});
+  // Two quick presses can land before React re-renders: each step reads the latest zooms, not
+  // the ones of the last render (which turned `+ +` into one step).
+  const latest = useRef(zooms);
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key === key) setZooms(loadSaved('local', key, isSlideZooms) ?? {});
+      if (event.key !== key) return;
+      latest.current = loadSaved('local', key, isSlideZooms) ?? {};
+      setZooms(latest.current);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, [key]);
   const step = useCallback(
     (index: number, direction: 1 | -1) => {
-      const next = withZoom(zooms, index, stepZoom(zooms[String(index)] ?? 1, direction));
+      const current = latest.current;
+      const next = withZoom(current, index, stepZoom(current[String(index)] ?? 1, direction));
+      latest.current = next;
       save('local', key, next);
       setZooms(next);
     },
-    [zooms, key],
+    [key],
   );
   return { zooms, step };
 }
