@@ -7,7 +7,7 @@
 // Usage: node bench/floor.mjs   (also called by bench/run.mjs)
 import net from 'node:net';
 import { Worker } from 'node:worker_threads';
-import { getJson } from '../lib/io/get-json.mjs';
+import { getJson } from '../labs/io/workers/get-json.mjs';
 
 /** Starts an upstream worker thread from `file`; resolves with its origin and a stop(). */
 export async function startUpstream(/** @type {string | URL} */ file) {
@@ -19,7 +19,7 @@ export async function startUpstream(/** @type {string | URL} */ file) {
   return { port, stop: () => worker.terminate() };
 }
 
-/** The site's HTTP client (lib/io/get-json.mjs), the way timed-fetch.mjs calls it, without the timing. */
+/** The site's HTTP client (labs/io/workers/get-json.mjs), the way timed-fetch.mjs calls it, without the timing. */
 function undiciClient(/** @type {number} */ port) {
   const origin = `http://127.0.0.1:${port}`;
   const signal = new AbortController().signal;
@@ -102,7 +102,7 @@ async function burstOnce(
  * undici against the site's upstream: the floor under the threads rows.
  */
 async function threadBurst(/** @type {number} */ count, /** @type {number} */ threads) {
-  const upstream = await startUpstream(new URL('../lib/upstream/server.mjs', import.meta.url));
+  const upstream = await startUpstream(new URL('../platform/upstream/server.mjs', import.meta.url));
   const workers = Array.from(
     { length: threads },
     () =>
@@ -141,7 +141,7 @@ async function threadBurst(/** @type {number} */ count, /** @type {number} */ th
  */
 export async function openAsyncFloors() {
   const setups = [
-    { name: 'undici + node:http, no site', file: new URL('../lib/upstream/server.mjs', import.meta.url), client: undiciClient },
+    { name: 'undici + node:http, no site', file: new URL('../platform/upstream/server.mjs', import.meta.url), client: undiciClient },
     { name: 'raw sockets both sides', file: new URL('./floor/raw-upstream.mjs', import.meta.url), client: rawClient },
   ];
   /** @type {{ name: string, burst: (count: number) => Promise<Burst>, upstream: { stop(): Promise<number> }, client: { close(): void } }[]} */
@@ -149,7 +149,7 @@ export async function openAsyncFloors() {
   for (const setup of setups) {
     const upstream = await startUpstream(setup.file);
     const client = setup.client(upstream.port);
-    // Warmed as the site's server is at start (lib/io/warm-up.ts): three bursts of 1000
+    // Warmed as the site's server is at start (labs/io/engine/warm-up.ts): three bursts of 1000
     // without a wait, so both sides run optimized code before anything is measured.
     for (let i = 0; i < 3; i++)
       await Promise.all(Array.from({ length: 1000 }, (_, id) => client.get(`/api/upstream?delay_ms=0&task_id=${id}`)));

@@ -22,7 +22,7 @@ export const ENDPOINTS = [
     params: ['mode', 'tasks', 'delay_ms', 'block_ms'],
   },
   {
-    path: '/api/experiments/cpu',
+    path: '/api/experiments/gil',
     base: { strategy: 'sequential', engine: 'node', tasks: '1', work_ms: '10' },
     params: ['strategy', 'tasks', 'work_ms', 'engine', 'gil', 'switch_interval_ms'],
   },
@@ -36,8 +36,9 @@ export const ENDPOINTS = [
     base: { kind: 'tasks', count: '10' },
     params: ['kind', 'count', 'engine'],
   },
-  { path: '/api/experiments/cpu/info', base: {}, params: [] },
+  { path: '/api/experiments/gil/info', base: {}, params: [] },
   { path: '/api/experiments/io/info', base: {}, params: [] },
+  { path: '/api/experiments/blocking/info', base: {}, params: [] },
   { path: '/api/experiments/django', base: { django: '4.2', server: 'uvicorn' }, params: ['django', 'server'] },
   { path: '/api/experiments/django/info', base: {}, params: [] },
   {

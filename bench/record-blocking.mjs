@@ -23,4 +23,4 @@ for (const variant of ['await-sleep', 'blocking-sleep', 'offloaded']) {
     'ms',
   );
 }
-writeRecording('lib/blocking/recordings/blocking-10x200-block1000.json', runs);
+writeRecording('labs/blocking/recordings/blocking-10x200-block1000.json', runs);

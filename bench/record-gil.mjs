@@ -24,7 +24,7 @@ for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     // The result holds every lane the stream carried, and the start data: only it is kept.
     const { result } = await recordRun(
       base,
-      `/api/experiments/cpu?${new URLSearchParams({ strategy: variant, ...query })}`,
+      `/api/experiments/gil?${new URLSearchParams({ strategy: variant, ...query })}`,
     );
     runs.push({ variant, settings, result });
     console.log(
@@ -49,4 +49,4 @@ if (best.quietness < QUIET)
   console.warn(
     `warning: no quiet set; writing the quietest (${Math.round(best.quietness * 100)} % at full speed)`,
   );
-writeRecording('lib/cpu/recordings/cpu-4x300-default-engine.json', best.runs);
+writeRecording('labs/gil/recordings/cpu-4x300-default-engine.json', best.runs);

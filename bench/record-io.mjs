@@ -21,5 +21,5 @@ const recording = {
   settings: Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, String(v)])),
   runs,
 };
-writeFileSync('lib/io/recordings/io-10x200.json', JSON.stringify(recording, null, 1) + '\n');
-console.log('wrote lib/io/recordings/io-10x200.json');
+writeFileSync('labs/io/recordings/io-10x200.json', JSON.stringify(recording, null, 1) + '\n');
+console.log('wrote labs/io/recordings/io-10x200.json');

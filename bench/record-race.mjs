@@ -31,5 +31,5 @@ for (let round = 0; round < 2; round++) {
     );
   }
 }
-mkdirSync('lib/race/recordings', { recursive: true });
-writeRecording('lib/race/recordings/race-node-4x20000.json', runs);
+mkdirSync('labs/race/recordings', { recursive: true });
+writeRecording('labs/race/recordings/race-node-4x20000.json', runs);

@@ -38,5 +38,5 @@ for (const { kind, engine, counts } of plan) {
     }
   }
 }
-mkdirSync('lib/scale/recordings', { recursive: true });
-writeRecording('lib/scale/recordings/scale-tasks-threads.json', runs);
+mkdirSync('labs/scale/recordings', { recursive: true });
+writeRecording('labs/scale/recordings/scale-tasks-threads.json', runs);

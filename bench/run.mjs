@@ -115,7 +115,7 @@ try {
     }
   });
   if (ioInfo.python && PYTHON_FOR_BENCH) {
-    const upstream = await startUpstream(new URL('../lib/upstream/server.mjs', import.meta.url));
+    const upstream = await startUpstream(new URL('../platform/upstream/server.mjs', import.meta.url));
     try {
       for (const strategy of ['sequential', 'threads', 'async']) {
         for (const count of [10, 100]) {
@@ -167,13 +167,13 @@ try {
   }
   // GIL lab on both engines: median of three runs each; speed-up against the same engine's
   // measured sequential run (the CPU's speed drifts on a shared machine; the ratio is stable).
-  const info = await (await fetch(`${server.base}/api/experiments/cpu/info`, { headers: { cookie } })).json();
+  const info = await (await fetch(`${server.base}/api/experiments/gil/info`, { headers: { cookie } })).json();
   for (const engine of info.python ? ['cpython', 'node'] : ['node']) {
     // Node threads run twice: with the model GIL and without (Node itself has none).
     const cases = engine === 'node' ? [['sequential', ''], ['threads', 'on'], ['threads', 'off'], ['processes', ''], ['async', '']] : [['sequential', ''], ['threads', ''], ['processes', ''], ['async', '']];
     let sequentialMs = 0;
     for (const [strategy, gil] of cases) {
-      const r = await median(`/api/experiments/cpu?engine=${engine}&strategy=${strategy}&tasks=4&work_ms=300${gil ? `&gil=${gil}` : ''}`);
+      const r = await median(`/api/experiments/gil?engine=${engine}&strategy=${strategy}&tasks=4&work_ms=300${gil ? `&gil=${gil}` : ''}`);
       if (strategy === 'sequential') sequentialMs = r.elapsed_ms;
       const label = `${engine} ${strategy}${gil ? ` (${gil === 'on' ? 'model GIL' : 'no GIL'})` : ''}`;
       rows.push({ group: 'GIL', case: label, measured: ms(r.elapsed_ms), reference: `sequential ${ms(sequentialMs)} (estimate ${ms(r.sequential_estimate_ms)})`, overhead: `speed-up ${(sequentialMs / r.elapsed_ms).toFixed(2)}×, ${r.cores} cores`, target: '—', pass: null });

@@ -22,20 +22,20 @@ const io = [
   '/api/experiments/io?strategy=threads&count=6&delay_ms=5&workers=3',
   '/api/experiments/io?strategy=async&count=20&delay_ms=5&limit=5&jitter_ms=5&fail_rate=0.2',
 ];
-const info = await (await fetch(`${base}/api/experiments/cpu/info`)).json();
+const info = await (await fetch(`${base}/api/experiments/gil/info`)).json();
 const cpython = Boolean(info.python);
 const others = [
   '/api/experiments/blocking?mode=blocking-sleep&tasks=2&delay_ms=10&block_ms=20',
-  '/api/experiments/cpu?engine=node&strategy=threads&tasks=2&work_ms=10',
+  '/api/experiments/gil?engine=node&strategy=threads&tasks=2&work_ms=10',
   '/api/experiments/race?strategy=threads&workers=2&transfers=1000',
   '/api/experiments/scale?kind=tasks&count=100',
   '/api/experiments/blocking?mode=offloaded&tasks=2&delay_ms=10&block_ms=20',
-  '/api/experiments/cpu?engine=node&strategy=processes&tasks=2&work_ms=10',
+  '/api/experiments/gil?engine=node&strategy=processes&tasks=2&work_ms=10',
   '/api/experiments/race?strategy=async&workers=2&transfers=1000&yield_between=on',
   '/api/experiments/scale?kind=threads&count=2',
   ...(cpython
     ? [
-        '/api/experiments/cpu?engine=cpython&strategy=threads&tasks=2&work_ms=10',
+        '/api/experiments/gil?engine=cpython&strategy=threads&tasks=2&work_ms=10',
         '/api/experiments/race?engine=cpython&strategy=async&workers=2&transfers=1000',
         '/api/experiments/scale?kind=tasks&engine=cpython&count=100',
       ]

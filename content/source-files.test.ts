@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ioStrategies } from '@/lib/io/strategies';
-import { CPYTHON_SOURCE_FILES } from '@/lib/io/cpython-engine';
+import { ioStrategies } from '@/labs/io/strategies';
+import { CPYTHON_SOURCE_FILES } from '@/labs/io/engine/cpython-engine';
 import { labClosureOf } from '@/test/source-closure';
 import { sections } from './sections';
 
@@ -27,14 +27,14 @@ describe('code shown on the pages', () => {
     for (const file of Object.values(CPYTHON_SOURCE_FILES)) expect(shown).toContain(file);
   });
 
-  it('…and every lib/io file those load, down to the HTTP call (timedFetch, getJson)', () => {
+  it('…and every labs/io file those load, down to the HTTP call (timedFetch, getJson)', () => {
     const shown = shownIn('concurrent-io');
     const loaded = Object.values(ioStrategies).flatMap(({ sourceFiles }) =>
-      sourceFiles.flatMap((file) => [...labClosureOf(file, 'lib/io')]),
+      sourceFiles.flatMap((file) => [...labClosureOf(file, 'labs/io')]),
     );
     // The shared-memory layout's slot numbers decide nothing about timing.
-    const plumbing = new Set(['lib/io/run-memory.mjs']);
-    expect(loaded).toContain('lib/io/get-json.mjs');
+    const plumbing = new Set(['labs/io/workers/run-memory.mjs']);
+    expect(loaded).toContain('labs/io/workers/get-json.mjs');
     for (const file of loaded.filter((f) => !plumbing.has(f))) expect(shown, file).toContain(file);
   });
 

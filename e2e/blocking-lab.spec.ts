@@ -15,7 +15,7 @@ test('the three modes at the defaults: only the blocking call stalls the other t
   request,
 }) => {
   // CPython (asyncio) is the default engine where the server has python3.
-  const { python } = (await (await request.get('/api/experiments/cpu/info')).json()) as { python: { version: string } | null };
+  const { python } = (await (await request.get('/api/experiments/blocking/info')).json()) as { python: { version: string } | null };
   if (!python) console.log('blocking lab e2e: python3 is not installed here, so the Node.js engine ran');
   await page.goto(PAGE);
   const panel = await labOn(page, 'blocking');
@@ -64,7 +64,7 @@ test('the three modes at the defaults: only the blocking call stalls the other t
   // The code that ran is the mode file the server loaded.
   await panel.getByText('Code that ran').click();
   await panel.getByRole('tab', { name: 'Blocking sleep' }).click();
-  const file = python ? 'lib/blocking/python/blocking_sleep.py' : 'lib/blocking/blocking-sleep.mjs';
+  const file = python ? 'labs/blocking/workers/blocking_sleep.py' : 'labs/blocking/workers/blocking-sleep.mjs';
   await expect(panel.locator(`[data-source-file="${file}"]`)).toBeVisible();
 
   await expectNoSeriousViolations(page, '[data-experiment="blocking"]');

@@ -17,7 +17,7 @@ test('the engine picker offers what this server has, and says how to get a free-
   page,
   request,
 }) => {
-  const info = (await (await request.get('/api/experiments/cpu/info')).json()) as Info;
+  const info = (await (await request.get('/api/experiments/gil/info')).json()) as Info;
   await page.goto(PAGE);
   const panel = await labOn(page, 'gil');
   const picker = panel.getByTestId('engine-picker');
@@ -105,7 +105,7 @@ test('bad input shows the server’s reason next to the field', async ({ page })
 test('when the server cannot be reached, a clearly marked recording can be shown', async ({
   page,
 }) => {
-  await page.route('**/api/experiments/cpu?**', (route) => route.abort('connectionrefused'));
+  await page.route('**/api/experiments/gil?**', (route) => route.abort('connectionrefused'));
   await page.goto(PAGE);
   const panel = await labOn(page, 'gil');
   await panel.getByRole('button', { name: 'Threads', exact: true }).click();

@@ -10,7 +10,7 @@ const base = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 const EXPERIMENTS = {
   io: 'strategy=async&count=19&delay_ms=0',
   blocking: 'mode=await-sleep&tasks=1&delay_ms=5&block_ms=5',
-  cpu: 'strategy=sequential&engine=node&tasks=1&work_ms=10',
+  gil: 'strategy=sequential&engine=node&tasks=1&work_ms=10',
   race: 'strategy=async&transfers=100&workers=1',
   scale: 'kind=tasks&count=10',
 };
@@ -104,9 +104,11 @@ test('health details and interpreter paths stay private', async () => {
   // From this machine the details are there (the soak script reads them)...
   expect(await admission()).toEqual(idle);
   // ... and no answer the browser gets names a path on the server or a process id.
-  const info = await (await fetch(`${base}/api/experiments/cpu/info`)).text();
-  expect(info).not.toMatch(/"path"/);
-  const cpu = await (await fetch(`${base}/api/experiments/cpu?${EXPERIMENTS.cpu}`)).text();
+  for (const lab of ['gil', 'blocking', 'io']) {
+    const info = await (await fetch(`${base}/api/experiments/${lab}/info`)).text();
+    expect(info).not.toMatch(/"path"/);
+  }
+  const cpu = await (await fetch(`${base}/api/experiments/gil?${EXPERIMENTS.gil}`)).text();
   // (A lane's `pid` stays: the lab teaches that each process has its own.)
   expect(cpu).not.toMatch(/"pids"|"path"/);
 });

@@ -228,7 +228,7 @@ test('a long source file shows only its key function on a slide; the reading pag
   page,
 }) => {
   await page.goto('/concurrent-io');
-  const worker = page.locator('[data-source-file="lib/io/fetch-worker.mjs"]');
+  const worker = page.locator('[data-source-file="labs/io/workers/fetch-worker.mjs"]');
   await expect(worker).toContainText('export async function warm(');
   await expect(page.locator('[data-source-excerpt]')).toHaveCount(8);
   for (const excerpt of await page.locator('[data-source-excerpt]').all())
@@ -236,17 +236,17 @@ test('a long source file shows only its key function on a slide; the reading pag
 
   await openDeck(page, '/present/concurrent-io');
   const index = await stageSlides(page)
-    .filter({ has: page.locator('[data-source-excerpt="lib/io/fetch-worker.mjs"]') })
+    .filter({ has: page.locator('[data-source-excerpt="labs/io/workers/fetch-worker.mjs"]') })
     .getAttribute('data-slide-index');
   await openDeck(page, `/present/concurrent-io#${Number(index) + 1}`);
   const slide = visibleSlide(page);
   await slide.getByRole('tab', { name: 'Node.js' }).click();
-  const excerpt = slide.locator('[data-source-excerpt="lib/io/fetch-worker.mjs"]');
+  const excerpt = slide.locator('[data-source-excerpt="labs/io/workers/fetch-worker.mjs"]');
   await expect(excerpt).toBeVisible();
   await expect(excerpt).toContainText(/fetch-worker\.mjs, lines \d+–\d+/);
   await expect(excerpt).toContainText('workThroughQueue');
   await expect(excerpt).not.toContainText('function warm(');
-  await expect(slide.locator('[data-source-file="lib/io/thread-pool.ts"]')).toBeHidden();
+  await expect(slide.locator('[data-source-file="labs/io/workers/thread-pool.ts"]')).toBeHidden();
   // Short enough to be projected at a readable size: the slide does not scroll.
   await expect(slide.locator('.slide-body')).toHaveAttribute('data-overflow', 'false');
 });

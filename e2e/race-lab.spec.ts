@@ -91,7 +91,7 @@ test('the switch point is off for Node threads, with the reason, and the code sh
     'true',
   );
   await expect(
-    code.getByRole('tabpanel').locator('[data-source-file="lib/race/python/race.py"]'),
+    code.getByRole('tabpanel').locator('[data-source-file="labs/race/workers/race.py"]'),
   ).toBeVisible();
   await lab.getByRole('radio', { name: /^Node/ }).check();
   await expect(code.getByRole('tab', { name: 'Node threads' })).toHaveAttribute(
@@ -99,7 +99,7 @@ test('the switch point is off for Node threads, with the reason, and the code sh
     'true',
   );
   await expect(
-    code.getByRole('tabpanel').locator('[data-source-file="lib/race/atomics-mutex.mjs"]'),
+    code.getByRole('tabpanel').locator('[data-source-file="labs/race/workers/atomics-mutex.mjs"]'),
   ).toBeVisible();
 });
 

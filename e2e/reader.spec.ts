@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { sections } from '../content/sections';
+import { sections } from '@/content/sections';
 import { expectNoSeriousViolations } from './helpers';
 
 // What a reader of a documentation site expects: search, copy buttons, a map of the labs, and
@@ -99,7 +99,7 @@ test.describe('copy buttons', () => {
     expect(await response.text()).toBe(`${program}\n`);
 
     // The Python program the I/O lab runs, as a listing of the repository's file.
-    const file = 'lib/io/python/sequential.py';
+    const file = 'labs/io/workers/sequential.py';
     const listing = page.getByRole('button', { name: `Copy ${file}`, exact: true });
     await listing.click();
     await expect(listing).toHaveText('Copied');

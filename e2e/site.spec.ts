@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sections } from '../content/sections';
+import { sections } from '@/content/sections';
 import { expectNoSeriousViolations, watchErrors } from './helpers';
 
 test('the home page lists every section, and each opens through the navigation', async ({ page }) => {

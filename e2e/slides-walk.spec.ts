@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sections } from '../content/sections';
+import { sections } from '@/content/sections';
 import { watchErrors } from './helpers';
 import { measureSlide, settleSlide, type SlideReport } from './slide-measure';
 

@@ -1,9 +1,9 @@
 // @ts-check
 // Worker-thread entry for the floor benchmark: one "pool thread" that makes its share of the
-// requests one after another with the site's client, as lib/io/fetch-worker.mjs does, and reports the
+// requests one after another with the site's client, as labs/io/workers/fetch-worker.mjs does, and reports the
 // waits the upstream measured. Warms its keep-alive connection on start.
 import { parentPort, workerData } from 'node:worker_threads';
-import { getJson } from '../../lib/io/get-json.mjs';
+import { getJson } from '../../labs/io/workers/get-json.mjs';
 
 const origin = `http://127.0.0.1:${workerData.port}`;
 const get = async (/** @type {string} */ path) =>

@@ -33,7 +33,7 @@ describe('exportedDeclaration', () => {
   });
 
   it('finds the pool thread loop in the worker file the site runs', () => {
-    const worker = exportedDeclaration(readFileSync('lib/io/fetch-worker.mjs', 'utf8'), 'workThroughQueue');
+    const worker = exportedDeclaration(readFileSync('labs/io/workers/fetch-worker.mjs', 'utf8'), 'workThroughQueue');
     expect(worker.text).toMatch(/^export default async function workThroughQueue/);
     expect(worker.text).toMatch(/Atomics\.add\(slots, NEXT, 1\)[\s\S]*port\.close\(\);\n\}$/);
   });

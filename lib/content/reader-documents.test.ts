@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { downloadsOf, headingIds, searchDocuments } from './reader-documents.mjs';
 
 const source = [
-  "import { GilLab } from '@/components/experiments/gil/gil-lab'",
+  "import { GilLab } from '@/labs/gil'",
   '',
   'Intro with `inline_code` and a [link](https://example.com).',
   '',
@@ -25,8 +25,8 @@ const source = [
   '## Again',
   '',
   '<GilLab />',
-  '<SourceFile path="lib/cpu/python/work.py" />',
-  '<SourceFile path="lib/io/get-json.mjs" />',
+  '<SourceFile path="labs/gil/workers/work.py" />',
+  '<SourceFile path="labs/io/workers/get-json.mjs" />',
 ].join('\n');
 
 describe('searchDocuments', () => {
@@ -58,7 +58,7 @@ describe('downloadsOf', () => {
   it('offers Python blocks titled with a bare file name and .py listings, nothing else', () => {
     expect(downloadsOf(source)).toEqual([
       { name: 'run_me.py', text: 'print("code is not indexed")\n' },
-      { name: 'work.py', path: 'lib/cpu/python/work.py' },
+      { name: 'work.py', path: 'labs/gil/workers/work.py' },
     ]);
   });
 });

@@ -1,7 +1,7 @@
 // Generic run history for every lab: a reducer over serialisable actions, so a run can be
 // replayed into another window (presentation mode) by sending it the same actions.
 // A lab picks its own variant name (strategy, mode…), settings, streamed event and result types;
-// `components/experiments/use-experiment-runs.ts` drives it from the SSE stream of any lab.
+// `components/lab-shell/use-experiment-runs.ts` drives it from the SSE stream of any lab.
 
 /** A run's error, as plain data. */
 export interface RunFailure {
@@ -17,7 +17,7 @@ export interface RecordingInfo {
   machine: string;
 }
 
-/** The data of the server's `queued` event (lib/api/experiment-route.ts). */
+/** The data of the server's `queued` event (platform/http/experiment-route.ts). */
 export interface QueuePlace {
   position: number;
   queue_length: number;

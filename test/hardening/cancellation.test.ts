@@ -2,17 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Piscina } from 'piscina';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { GET as blocking } from '@/app/api/experiments/blocking/route';
-import { GET as cpu } from '@/app/api/experiments/cpu/route';
+import { GET as cpu } from '@/app/api/experiments/gil/route';
 import { GET as io } from '@/app/api/experiments/io/route';
 import { GET as race } from '@/app/api/experiments/race/route';
 import { GET as scale } from '@/app/api/experiments/scale/route';
-import { admission } from '@/lib/api/admission';
-import { blockingRunsInProgress } from '@/lib/blocking/run';
-import { findInterpreters } from '@/lib/cpu/interpreters';
-import { eventsOf, isRunning, type SseEvents } from '@/lib/cpu/test-support';
-import { closeIdlePools, leasePool } from '@/lib/io/thread-pools';
-import { descendantPids } from '@/lib/process/process-tree';
-import { upstreamOrigin } from '@/lib/upstream';
+import { admission } from '@/platform/runs/admission';
+import { blockingRunsInProgress } from '@/labs/blocking/engine/run';
+import { findInterpreters } from '@/platform/process/interpreters';
+import { eventsOf, type SseEvents } from '@/test/support/sse-events';
+import { isRunning } from '@/test/support/processes';
+import { closeIdlePools, leasePool } from '@/labs/io/engine/thread-pools';
+import { descendantPids } from '@/platform/process/process-tree';
+import { upstreamOrigin } from '@/platform/upstream';
 
 // A browser that goes away mid-run stops the run's work within 250 ms, on every lab: its
 // threads end, its processes are killed and reaped, its pool threads are idle again. Each
@@ -20,7 +21,7 @@ import { upstreamOrigin } from '@/lib/upstream';
 // really under way, cancels the response body (what a closed tab does), and times how long
 // the work takes to stop. Checked elsewhere already, and not repeated here: the I/O
 // strategies at the engine level and the async run behind an event stream, with the
-// upstream's own timers counted (lib/io/cancellation.test.ts).
+// upstream's own timers counted (labs/io/engine/cancellation.test.ts).
 
 const { python } = await findInterpreters();
 const NO_PYTHON = 'skipped: python3 is not installed here';
@@ -38,7 +39,7 @@ const hasProc = (() => {
   }
 })();
 
-/** Threads leased to runs right now (lib/io/thread-pools.ts). */
+/** Threads leased to runs right now (labs/io/engine/thread-pools.ts). */
 const leasedThreads = () =>
   (globalThis as { __concurrencyLabPools?: { leasedThreads: number } }).__concurrencyLabPools?.leasedThreads ?? 0;
 
@@ -134,7 +135,7 @@ describe('cpu behind an event stream', () => {
   ] as const)('%s processes: %s within 250 ms', async ([engine, , processes], context) => {
     context.skip(engine === 'cpython' && !python, NO_PYTHON);
     context.skip(!hasProc, NO_PROC);
-    const { events, first } = await startStream(cpu, `/api/experiments/cpu?engine=${engine}&strategy=processes&tasks=3&work_ms=2000`);
+    const { events, first } = await startStream(cpu, `/api/experiments/gil?engine=${engine}&strategy=processes&tasks=3&work_ms=2000`);
     expect(first.event).toBe('start');
     expect(first.data).toMatchObject({ processes });
     const pids = await runProcesses(processes);
@@ -144,10 +145,10 @@ describe('cpu behind an event stream', () => {
 
   it.skipIf(!hasProc)('node threads: every worker thread ends within 250 ms', async () => {
     // A first short run starts any helper threads that are started lazily.
-    const warmUp = await startStream(cpu, '/api/experiments/cpu?engine=node&strategy=threads&tasks=4&work_ms=10');
+    const warmUp = await startStream(cpu, '/api/experiments/gil?engine=node&strategy=threads&tasks=4&work_ms=10');
     while (await warmUp.events.next());
     const before = osThreads();
-    const { events, first } = await startStream(cpu, '/api/experiments/cpu?engine=node&strategy=threads&tasks=4&work_ms=2000');
+    const { events, first } = await startStream(cpu, '/api/experiments/gil?engine=node&strategy=threads&tasks=4&work_ms=2000');
     expect(first.event).toBe('start');
     expect(osThreads()).toBeGreaterThanOrEqual(before + 4);
     const ms = await cancelAndTime(events, () => osThreads() <= before);

@@ -4,25 +4,26 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { GET as cpuInfo } from '@/app/api/experiments/cpu/info/route';
-import { GET as cpu } from '@/app/api/experiments/cpu/route';
+import { GET as cpuInfo } from '@/app/api/experiments/gil/info/route';
+import { GET as cpu } from '@/app/api/experiments/gil/route';
 import { GET as io } from '@/app/api/experiments/io/route';
 import { GET as race } from '@/app/api/experiments/race/route';
 import { GET as scale } from '@/app/api/experiments/scale/route';
 import { GET as syncApi } from '@/app/sync/api/route';
-import { cpuQuery } from '@/lib/cpu/params';
-import { runCpuExperiment } from '@/lib/cpu/run';
-import { eventsOf, isRunning } from '@/lib/cpu/test-support';
-import type { IoRunResult } from '@/lib/io/run';
-import { planFor } from '@/lib/io/run';
-import { NEXT, slotsOf } from '@/lib/io/run-memory.mjs';
-import { ioStrategies } from '@/lib/io/strategies';
-import { closeIdlePools, leasePool } from '@/lib/io/thread-pools';
-import { Stopwatch } from '@/lib/io/stopwatch.mjs';
-import { IO_STRATEGIES, type RequestTiming } from '@/lib/io/types';
-import { scaleQuery } from '@/lib/scale/params';
-import { runScaleExperiment } from '@/lib/scale/run';
-import { upstreamOrigin } from '@/lib/upstream';
+import { cpuQuery } from '@/labs/gil/params';
+import { runCpuExperiment } from '@/labs/gil/engine/run';
+import { eventsOf } from '@/test/support/sse-events';
+import { isRunning } from '@/test/support/processes';
+import type { IoRunResult } from '@/labs/io/contract';
+import { planFor } from '@/labs/io/engine/run';
+import { NEXT, slotsOf } from '@/labs/io/workers/run-memory.mjs';
+import { ioStrategies } from '@/labs/io/strategies';
+import { closeIdlePools, leasePool } from '@/labs/io/engine/thread-pools';
+import { Stopwatch } from '@/labs/io/workers/stopwatch.mjs';
+import { IO_STRATEGIES, type RequestTiming } from '@/labs/io/contract';
+import { scaleQuery } from '@/labs/scale/params';
+import { runScaleExperiment } from '@/labs/scale/engine/run';
+import { upstreamOrigin } from '@/platform/upstream';
 
 // Things that go wrong on a real server: a pool thread dies mid-run, the upstream fails, dies
 // or stops answering, python3 is missing or hangs, the sync view is flooded. Each must end as a
@@ -45,7 +46,7 @@ describe('(a) a pool thread that dies mid-run', () => {
     const lease = await leasePool(3, `${await upstreamOrigin()}/health`);
     const { pool } = lease;
     lease.release();
-    // The run's shared memory (lib/io/run-memory.mjs) tells when every thread has taken a request.
+    // The run's shared memory (labs/io/workers/run-memory.mjs) tells when every thread has taken a request.
     const runs = vi.spyOn(pool, 'run');
 
     const response = await io(new Request('http://test/api/experiments/io?strategy=threads&workers=3&count=6&delay_ms=300', { headers: { accept: 'text/event-stream' } }));
@@ -168,7 +169,7 @@ describe('(c) python3 missing or hanging never hangs a request', () => {
   };
   const lookUpAgainWith = (dir: string) => {
     process.env.PATH = dir;
-    // lib/cpu/interpreters.ts looks interpreters up once per process; forget what it found.
+    // platform/process/interpreters.ts looks interpreters up once per process; forget what it found.
     delete holder.__concurrencyLabInterpreters;
   };
   afterEach(() => {
@@ -180,7 +181,7 @@ describe('(c) python3 missing or hanging never hangs a request', () => {
   });
 
   const cpython = [
-    ['cpu', cpu, '/api/experiments/cpu?engine=cpython&strategy=threads&tasks=1&work_ms=10'],
+    ['cpu', cpu, '/api/experiments/gil?engine=cpython&strategy=threads&tasks=1&work_ms=10'],
     ['race', race, '/api/experiments/race?engine=cpython&strategy=async&transfers=10'],
     ['scale', scale, '/api/experiments/scale?engine=cpython&kind=tasks&count=10'],
   ] as const;
@@ -195,7 +196,7 @@ describe('(c) python3 missing or hanging never hangs a request', () => {
     // The lab falls back to what it can run.
     const info = await json(await cpuInfo());
     expect(info.body).toMatchObject({ python: null, default_engine: 'node', engines: ['node'] });
-    const fallback = await json(await cpu(new Request('http://test/api/experiments/cpu?strategy=sequential&tasks=1&work_ms=10')));
+    const fallback = await json(await cpu(new Request('http://test/api/experiments/gil?strategy=sequential&tasks=1&work_ms=10')));
     expect(fallback).toMatchObject({ status: 200, body: { engine: 'node' } });
   });
 
@@ -207,7 +208,7 @@ describe('(c) python3 missing or hanging never hangs a request', () => {
     const ms = performance.now() - started;
     expect(status).toBe(503);
     expect(body.error).toMatch(/python3 is not available/);
-    // PROBE_TIMEOUT_MS in lib/cpu/interpreters.ts.
+    // PROBE_TIMEOUT_MS in platform/process/interpreters.ts.
     expect(ms).toBeGreaterThanOrEqual(4_900);
     expect(ms).toBeLessThan(8_000);
     const pids = pidsIn(dir);

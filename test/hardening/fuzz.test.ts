@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as blocking, HEAD as blockingHead } from '@/app/api/experiments/blocking/route';
-import { GET as cpuInfo } from '@/app/api/experiments/cpu/info/route';
-import { GET as cpu, HEAD as cpuHead } from '@/app/api/experiments/cpu/route';
+import { GET as cpuInfo } from '@/app/api/experiments/gil/info/route';
+import { GET as cpu, HEAD as cpuHead } from '@/app/api/experiments/gil/route';
 import { GET as io, HEAD as ioHead } from '@/app/api/experiments/io/route';
 import { GET as race, HEAD as raceHead } from '@/app/api/experiments/race/route';
 import { GET as scale, HEAD as scaleHead } from '@/app/api/experiments/scale/route';
@@ -9,8 +9,8 @@ import { GET as health } from '@/app/api/health/route';
 import { GET as syncApi } from '@/app/sync/api/route';
 import { GET as upstream } from '@/app/api/upstream/route';
 import { fuzzCases, probeCases, type FuzzCase } from '@/bench/fuzz-cases.mjs';
-import { admission } from '@/lib/api/admission';
-import { closeIdlePools } from '@/lib/io/thread-pools';
+import { admission } from '@/platform/runs/admission';
+import { closeIdlePools } from '@/labs/io/engine/thread-pools';
 
 // `npm run fuzz` in small: 300 malformed GET requests from the same generator, straight into
 // the route handlers. Left out here, and covered by `npm run fuzz` against a real server:
@@ -20,17 +20,17 @@ import { closeIdlePools } from '@/lib/io/thread-pools';
 const handlers: Record<string, (request: Request) => Response | Promise<Response>> = {
   '/api/experiments/io': io,
   '/api/experiments/blocking': blocking,
-  '/api/experiments/cpu': cpu,
+  '/api/experiments/gil': cpu,
   '/api/experiments/race': race,
   '/api/experiments/scale': scale,
-  '/api/experiments/cpu/info': cpuInfo,
+  '/api/experiments/gil/info': cpuInfo,
   '/api/upstream': upstream,
   '/api/health': health,
   '/sync/api/': syncApi,
 };
 
 const SEED = 20_260_101;
-const cases = fuzzCases(SEED, 600)
+const cases = fuzzCases(SEED, 700)
   .filter((fuzzCase) => fuzzCase.method === 'GET' && !fuzzCase.raw && fuzzCase.endpoint in handlers)
   .slice(0, 300);
 
@@ -93,7 +93,7 @@ describe('the fixed probes, in-process', () => {
   const heads: Record<string, (request: Request) => Response> = {
     '/api/experiments/io': ioHead,
     '/api/experiments/blocking': blockingHead,
-    '/api/experiments/cpu': cpuHead,
+    '/api/experiments/gil': cpuHead,
     '/api/experiments/race': raceHead,
     '/api/experiments/scale': scaleHead,
   };

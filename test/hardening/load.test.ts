@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GET as io } from '@/app/api/experiments/io/route';
-import { admission } from '@/lib/api/admission';
-import type { IoRunResult } from '@/lib/io/run';
-import { closeIdlePools } from '@/lib/io/thread-pools';
+import { admission } from '@/platform/runs/admission';
+import type { IoRunResult } from '@/labs/io/contract';
+import { closeIdlePools } from '@/labs/io/engine/thread-pools';
 
 // `npm run load` in small: 20 browsers start the async I/O experiment (10 × 100 ms) at the
 // same moment, through the route handler (admission control included). Every run must

@@ -3,15 +3,15 @@ import { Session } from 'node:inspector/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Repeater } from '@repeaterjs/repeater';
-import { PushQueue } from '@/lib/push-queue.mjs';
+import { PushQueue } from '@/platform/runs/push-queue.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GET as blocking } from '@/app/api/experiments/blocking/route';
-import { GET as cpu } from '@/app/api/experiments/cpu/route';
+import { GET as cpu } from '@/app/api/experiments/gil/route';
 import { GET as io } from '@/app/api/experiments/io/route';
 import { GET as race } from '@/app/api/experiments/race/route';
 import { GET as scale } from '@/app/api/experiments/scale/route';
-import { admission } from '@/lib/api/admission';
-import { closeIdlePools } from '@/lib/io/thread-pools';
+import { admission } from '@/platform/runs/admission';
+import { closeIdlePools } from '@/labs/io/engine/thread-pools';
 
 // `npm run soak` in small: 300 consecutive small runs through the route handlers, mostly I/O
 // (every strategy) with a run of another lab every 25th. A run that leaves anything behind
@@ -67,7 +67,7 @@ const io_ = [
 ];
 const others: [(request: Request) => Promise<Response>, string][] = [
   [blocking, '/api/experiments/blocking?mode=blocking-sleep&tasks=2&delay_ms=5&block_ms=10'],
-  [cpu, '/api/experiments/cpu?engine=node&strategy=threads&tasks=2&work_ms=10'],
+  [cpu, '/api/experiments/gil?engine=node&strategy=threads&tasks=2&work_ms=10'],
   [race, '/api/experiments/race?strategy=async&workers=2&transfers=1000&yield_between=on'],
   [scale, '/api/experiments/scale?kind=tasks&count=100'],
 ];

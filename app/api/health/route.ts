@@ -1,5 +1,5 @@
-import { admission } from '@/lib/api/admission';
-import { mayReadDetails } from '@/lib/api/operator';
+import { admission } from '@/platform/runs/admission';
+import { mayReadDetails } from '@/platform/http/operator';
 
 // A cheap liveness probe for the test runner and the load scripts. The details (memory,
 // admission counts) are for the operator: `npm run soak` watches the resident set with them.

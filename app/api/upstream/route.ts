@@ -1,7 +1,7 @@
-import { Cap, sharedCap } from '@/lib/api/cap';
-import { errorResponse } from '@/lib/api/errors';
-import { parseQuery, urlOf } from '@/lib/api/query';
-import { respond, upstreamQuery } from '@/lib/upstream/respond.mjs';
+import { Cap, sharedCap } from '@/platform/http/cap';
+import { errorResponse } from '@/platform/http/errors';
+import { parseQuery, urlOf } from '@/platform/http/query';
+import { respond, upstreamQuery } from '@/platform/upstream/respond.mjs';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

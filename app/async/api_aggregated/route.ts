@@ -1,5 +1,5 @@
-import { errorResponse } from '@/lib/api/errors';
-import { apiAggregatedView, selfOrigin } from '@/lib/django/views';
+import { errorResponse } from '@/platform/http/errors';
+import { apiAggregatedView, selfOrigin } from '@/labs/django/engine/views';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

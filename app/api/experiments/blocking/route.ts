@@ -1,6 +1,6 @@
-import { experimentRoute } from '@/lib/api/experiment-route';
-import { blockingQuery, blockingCost } from '@/lib/blocking/params';
-import { runBlockingExperiment } from '@/lib/blocking/run';
+import { experimentRoute } from '@/platform/http/experiment-route';
+import { blockingQuery, blockingCost } from '@/labs/blocking/params';
+import { runBlockingExperiment } from '@/labs/blocking/engine/run';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
-import { experimentRoute } from '@/lib/api/experiment-route';
-import { realDjangoCost, realDjangoQuery, runRealDjango } from '@/lib/django/real-run';
+import { experimentRoute } from '@/platform/http/experiment-route';
+import { realDjangoCost, realDjangoQuery, runRealDjango } from '@/labs/django/engine/real-run';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
-import { experimentRoute } from '@/lib/api/experiment-route';
-import { ioQuery, ioCost } from '@/lib/io/params';
-import { runIoExperiment } from '@/lib/io/run';
+import { experimentRoute } from '@/platform/http/experiment-route';
+import { ioQuery, ioCost } from '@/labs/io/params';
+import { runIoExperiment } from '@/labs/io/engine/run';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
-import { experimentRoute } from '@/lib/api/experiment-route';
-import { raceQuery, raceCost } from '@/lib/race/params';
-import { runRaceExperiment } from '@/lib/race/run';
+import { experimentRoute } from '@/platform/http/experiment-route';
+import { raceQuery, raceCost } from '@/labs/race/params';
+import { runRaceExperiment } from '@/labs/race/engine/run';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
-import { experimentRoute } from '@/lib/api/experiment-route';
-import { scaleQuery, scaleCost } from '@/lib/scale/params';
-import { runScaleExperiment } from '@/lib/scale/run';
+import { experimentRoute } from '@/platform/http/experiment-route';
+import { scaleQuery, scaleCost } from '@/labs/scale/params';
+import { runScaleExperiment } from '@/labs/scale/engine/run';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,0 +1,80 @@
+'use client';
+
+import { useServerInfo } from '@/components/lab-shell/use-server-info';
+import type { BlockingInfo } from '@/labs/blocking/contract';
+import { labQueryString, useUrlSettings } from '@/components/lab-shell/use-url-settings';
+import { useExperimentRuns, type ExperimentSpec, type RunChannel } from '@/components/lab-shell/use-experiment-runs';
+import { BLOCKING_DEFAULTS } from '@/labs/blocking/limits';
+import type { BlockingResult } from '@/labs/blocking/contract';
+import { eventsOfResult, type BlockingLiveEvent } from '@/labs/blocking/summary';
+import type { BlockingEngine, BlockingMode, LagSample, TaskTiming } from '@/labs/blocking/contract';
+import type { RunRecord } from '@/lib/experiments/runs-state';
+
+/** The lab's knobs as typed (strings: the server validates); `engine` blank: CPython where the server has it. */
+export type BlockingSettings = Record<'engine' | keyof typeof BLOCKING_DEFAULTS, string>;
+export type BlockingRun = RunRecord<
+  BlockingMode,
+  BlockingSettings,
+  BlockingLiveEvent,
+  BlockingResult
+>;
+
+const defaults: BlockingSettings = {
+  engine: '',
+  tasks: String(BLOCKING_DEFAULTS.tasks),
+  delay_ms: String(BLOCKING_DEFAULTS.delay_ms),
+  block_ms: String(BLOCKING_DEFAULTS.block_ms),
+};
+
+const spec: ExperimentSpec<BlockingMode, BlockingSettings, BlockingLiveEvent, BlockingResult> = {
+  topic: 'experiment:blocking',
+  path: (mode, settings) => `/api/experiments/blocking?${labQueryString({ mode }, settings)}`,
+  eventsOf: ({ event, data }) => {
+    if (event === 'task') return [{ kind: 'task', task: data as TaskTiming }];
+    if (event === 'lag')
+      return [{ kind: 'lag', samples: (data as { samples: LagSample[] }).samples }];
+    return [];
+  },
+  finalEvents: eventsOfResult,
+};
+
+/** The blocking lab's settings (kept in the URL as `blocking.*`) and its runs. */
+export function useBlockingLab(channel?: RunChannel) {
+  return { ...useUrlSettings('blocking', defaults), ...useExperimentRuns(spec, channel) };
+}
+
+/** A run's setup, for comparing like with like: the server's numbers once known, else the typed ones. */
+export function blockingSetup(run: BlockingRun): string {
+  const p = run.result?.params;
+  // Runs saved before the engine was a setting ran on Node.js.
+  if (p) return `${p.engine ?? 'node'}/${p.tasks}/${p.delay_ms}/${p.block_ms}`;
+  const value = (key: keyof typeof BLOCKING_DEFAULTS) =>
+    Number(run.settings[key].trim() || BLOCKING_DEFAULTS[key]);
+  return `${run.settings.engine || 'node'}/${value('tasks')}/${value('delay_ms')}/${value('block_ms')}`;
+}
+
+/** Whether this server has python3 for the CPython engine, and which: asked once per visit. */
+export function usePythonVersion() {
+  return useServerInfo<BlockingInfo>('/api/experiments/blocking/info');
+}
+
+/**
+ * The engine the next run gets, and `engineForRun()`, which waits for the server's answer when
+ * a reader presses Run before it has come.
+ */
+export function useBlockingEngine(chosen: string) {
+  const { data: info, error, mutate } = usePythonVersion();
+  const known = error ? null : info?.python;
+  const engineForRun = async () =>
+    effectiveBlockingEngine(chosen, info || error ? known : (await mutate().catch(() => undefined))?.python);
+  return { info, loading: !info && !error, engine: effectiveBlockingEngine(chosen, known), engineForRun };
+}
+
+/** The engine a run gets: the one chosen if the server has it, else CPython where it can. */
+export function effectiveBlockingEngine(
+  chosen: string,
+  python: { version: string } | null | undefined,
+): BlockingEngine {
+  if (chosen === 'node' || !python) return 'node';
+  return 'cpython';
+}

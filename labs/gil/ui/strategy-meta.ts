@@ -1,0 +1,33 @@
+import type { CpuEngine, CpuStrategy } from '@/labs/gil/contract';
+
+/** How each strategy is named and drawn, everywhere in the GIL lab; `idiom` is what it stands for per engine. */
+export const strategyMeta: Record<
+  CpuStrategy,
+  { label: string; color: string; laneNoun: string; idiom: Record<CpuEngine, string> }
+> = {
+  sequential: {
+    label: 'Sequential',
+    color: 'var(--color-sequential)',
+    laneNoun: 'task',
+    idiom: { cpython: 'for task in tasks: work()', node: 'for (const task of tasks) work()' },
+  },
+  threads: {
+    label: 'Threads',
+    color: 'var(--color-threads)',
+    laneNoun: 'thread',
+    idiom: { cpython: 'threading.Thread(target=work)', node: 'new Worker(…)  // worker_threads' },
+  },
+  processes: {
+    label: 'Processes',
+    color: 'var(--color-processes)',
+    laneNoun: 'process',
+    idiom: { cpython: 'multiprocessing.Process(target=work)', node: "child_process.fork('…')" },
+  },
+  async: {
+    label: 'Async',
+    color: 'var(--color-async)',
+    laneNoun: 'task',
+    idiom: { cpython: 'asyncio.create_task(work())', node: 'Promise.all(tasks.map(work))' },
+  },
+};
+

@@ -1,0 +1,87 @@
+'use client';
+
+import { useServerInfo } from '@/components/lab-shell/use-server-info';
+import { labQueryString, useUrlSettings } from '@/components/lab-shell/use-url-settings';
+import { useExperimentRuns, type ExperimentSpec, type RunChannel } from '@/components/lab-shell/use-experiment-runs';
+import type { CpuInfo } from '@/labs/gil/contract';
+import { CPU_DEFAULTS } from '@/labs/gil/limits';
+import type { CpuResult, CpuStart } from '@/labs/gil/contract';
+import { eventsOfCpuResult, splitCpuEvents, type CpuLiveEvent } from '@/labs/gil/summary';
+import type { CpuEngine, CpuStrategy, LaneReport } from '@/labs/gil/contract';
+import type { RunRecord } from '@/lib/experiments/runs-state';
+
+/** The lab's knobs as typed; `engine` and `gil` blank mean "the server's default". */
+export type GilSettings = Record<'engine' | 'gil' | keyof typeof CPU_DEFAULTS, string>;
+export type GilRun = RunRecord<CpuStrategy, GilSettings, CpuLiveEvent, CpuResult>;
+
+const defaults: GilSettings = {
+  engine: '',
+  gil: '',
+  tasks: String(CPU_DEFAULTS.tasks),
+  work_ms: String(CPU_DEFAULTS.work_ms),
+  switch_interval_ms: String(CPU_DEFAULTS.switch_interval_ms),
+};
+
+const spec: ExperimentSpec<CpuStrategy, GilSettings, CpuLiveEvent, CpuResult> = {
+  topic: 'experiment:gil',
+  path: (strategy, settings) => `/api/experiments/gil?${labQueryString({ strategy }, settings)}`,
+  eventsOf: ({ event, data }) => {
+    if (event === 'start') return [{ kind: 'start', start: data as CpuStart }];
+    if (event === 'lane') return [{ kind: 'lane', lane: data as LaneReport }];
+    return [];
+  },
+  finalEvents: eventsOfCpuResult,
+};
+
+/** What the server can run (cores, interpreters, limits): asked once per visit. */
+export function useCpuInfo() {
+  return useServerInfo<CpuInfo>('/api/experiments/gil/info');
+}
+
+/** The GIL lab's settings (kept in the URL as `gil.*`) and its runs. */
+export function useGilLab(channel?: RunChannel) {
+  return { ...useUrlSettings('gil', defaults), ...useExperimentRuns(spec, channel) };
+}
+
+/** The engine and GIL a run of these settings gets: blanks resolved as the server resolves them. */
+export function effectiveEngine(
+  settings: GilSettings,
+  info: CpuInfo | undefined,
+): { engine: CpuEngine | null; gil: boolean | null } {
+  const engine =
+    settings.engine === 'cpython' || settings.engine === 'node'
+      ? settings.engine
+      : (info?.default_engine ?? null);
+  const gil =
+    settings.gil === 'on'
+      ? true
+      : settings.gil === 'off'
+        ? false
+        : engine === null
+          ? null
+          : engine === 'cpython';
+  return { engine, gil };
+}
+
+/** A run's setup, for comparing like with like: what the server said at the start, else what was asked. */
+export function gilSetup(run: GilRun, info: CpuInfo | undefined): string {
+  const { start } = splitCpuEvents(run.events);
+  if (start)
+    return [
+      start.engine,
+      start.gil,
+      start.params.tasks,
+      start.params.work_ms,
+      start.params.switch_interval_ms,
+    ].join('/');
+  const { engine, gil } = effectiveEngine(run.settings, info);
+  const value = (key: keyof typeof CPU_DEFAULTS) =>
+    Number(run.settings[key].trim() || CPU_DEFAULTS[key]);
+  return [
+    engine ?? 'default',
+    gil ?? 'default',
+    value('tasks'),
+    value('work_ms'),
+    value('switch_interval_ms'),
+  ].join('/');
+}

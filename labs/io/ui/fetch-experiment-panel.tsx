@@ -1,0 +1,235 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useId, useState } from 'react';
+import { byVariant } from '@/lib/experiments/by-variant';
+import { recordedIoRuns } from '@/labs/io/recording';
+import { eventTimes } from '@/lib/replay/timeline';
+import { LabPanel, LabSettings, RunFailureAlert } from '@/components/lab-shell/lab-panel';
+import { PredictFirst, guessMs } from '@/components/lab-shell/predict-first';
+import { ReplayControls } from '@/components/lab-shell/replay-controls';
+import { RunControls, RunStatusLine, endedText } from '@/components/lab-shell/run-controls';
+import { useRunReplay } from '@/components/lab-shell/use-replay';
+import { IO_STRATEGIES, type IoStrategyName } from '@/labs/io/contract';
+import { ENGINE_LABEL } from '@/lib/experiments/engines';
+import { IoEnginePicker, effectiveIoEngine, useIoEngine } from './io-engine';
+import { IoRunTimeline } from './io-run-timeline';
+import { IoSettingsForm } from './io-settings-form';
+import { RunHistory } from './run-history';
+import { strategyMeta } from './strategy-meta';
+import { TOTALS_CHART_HEIGHT, type TotalsRow } from './totals-chart-size';
+import { useIoRuns, type IoRun } from './use-io-runs';
+import { useIoSettings } from './use-io-settings';
+import { ChartLoading } from '@/components/lab-shell/lab-loading';
+
+// recharts is loaded only when there is something to draw, behind a box of the same size.
+const TotalsChart = dynamic(() => import('./totals-chart'), {
+  ssr: false,
+  loading: () => <ChartLoading height={TOTALS_CHART_HEIGHT} />,
+});
+
+const strategyChoices = IO_STRATEGIES.map((id) => ({
+  id,
+  label: strategyMeta[id].label,
+  color: strategyMeta[id].color,
+}));
+
+/** The live I/O experiment: settings, run buttons, a timeline per strategy, totals and history. */
+export function FetchExperimentPanel() {
+  const { settings, update, reset } = useIoSettings();
+  const { runs, busy, run, cancel, clear, showRecording } = useIoRuns();
+  const [guesses, setGuesses] = useState(() => byVariant(IO_STRATEGIES, () => ''));
+  const idPrefix = useId();
+  const { info, engine, engineForRun } = useIoEngine(settings.engine);
+
+  const latest: Record<IoStrategyName, IoRun | undefined> = byVariant(IO_STRATEGIES, (s) =>
+    runs.findLast((run) => run.variant === s),
+  );
+  const current = runs.at(-1);
+  const domainMs =
+    Math.max(
+      1,
+      ...Object.values(latest).flatMap((r) =>
+        r ? [r.result?.elapsed_ms ?? 0, ...r.events.map((q) => q.end_ms)] : [],
+      ),
+    ) * 1.02;
+  const totals: TotalsRow[] = IO_STRATEGIES.flatMap((s) => {
+    const result = latest[s]?.result;
+    if (!result) return [];
+    return [
+      {
+        label: strategyMeta[s].label,
+        color: strategyMeta[s].color,
+        elapsed: result.elapsed_ms,
+        ideal: result.ideal_ms,
+        guess: guessMs(guesses[s]),
+      },
+    ];
+  });
+  const failure = current?.status === 'error' ? current.error : null;
+  const shownRequests = Object.values(latest).flatMap((r) =>
+    r?.status === 'done' ? r.events : [],
+  );
+  const replay = useRunReplay(domainMs / 1.02, busy);
+  const replaying = !busy && shownRequests.length > 0;
+  const running = busy && current?.status === 'running' ? current : undefined;
+
+  return (
+    <LabPanel
+      lab="io"
+      ran={runs.some((r) => r.result)}
+      title={<>Fetch {settings.count || 'N'} URLs three ways</>}
+      intro={
+        <>
+          Each button makes this server fetch from its local slow upstream over real sockets and
+          streams every response&apos;s timing back as it arrives.
+        </>
+      }
+    >
+      <PredictFirst
+        question="With the settings below, how long will each strategy take in total? Write your guesses down; the chart will put them beside the measurements."
+        variants={strategyChoices}
+        guesses={guesses}
+        onChange={setGuesses}
+        idPrefix={idPrefix}
+      />
+
+      {/* On a slide the folded settings say which engine the next run gets. */}
+      <LabSettings values={{ ...settings, engine: ENGINE_LABEL[engine] }}>
+        <IoEnginePicker
+          chosen={settings.engine}
+          onChange={(value) => update('engine', value)}
+          disabled={busy}
+          idPrefix={idPrefix}
+        />
+
+        <div className="mt-4">
+          <IoSettingsForm
+            settings={settings}
+            issues={failure?.issues ?? []}
+            disabled={busy}
+            onChange={update}
+            idPrefix={idPrefix}
+          />
+        </div>
+      </LabSettings>
+
+      <RunControls
+        allLabel="Run all three"
+        choices={strategyChoices}
+        busy={busy}
+        onRun={(strategies) => void engineForRun().then((engine) => run(strategies, { ...settings, engine }))}
+        onCancel={cancel}
+        onReset={reset}
+      />
+
+      <RunStatusLine
+        running={
+          running
+            ? {
+                what: (
+                  <>
+                    <strong>{strategyMeta[running.variant].label.toLowerCase()}</strong> on{' '}
+                    {ENGINE_LABEL[effectiveIoEngine(running.settings.engine, info)]}
+                  </>
+                ),
+                queued: running.queued,
+                done: running.events.length,
+                total: Number(running.settings.count) || 0,
+                unit: 'Responses',
+              }
+            : null
+        }
+        idle={endedText(
+          current,
+          (strategy) => strategyMeta[strategy].label,
+          'the run’s requests',
+          current?.result?.failed ? `, ${current.result.failed} requests failed` : '',
+        )}
+      />
+
+      {failure ? (
+        <RunFailureAlert
+          failure={failure}
+          onShowRecording={() => showRecording(recordedIoRuns())}
+        />
+      ) : null}
+
+      {replaying ? (
+        <div className="mt-4">
+          <ReplayControls
+            replay={replay}
+            durationMs={domainMs / 1.02}
+            times={eventTimes(shownRequests)}
+          />
+        </div>
+      ) : null}
+
+      <div
+        className="mt-4 divide-y divide-zinc-200 dark:divide-zinc-800"
+        data-testid="io-timelines"
+      >
+        {IO_STRATEGIES.map((strategy) => (
+          <IoRunTimeline
+            key={strategy}
+            strategy={strategy}
+            run={latest[strategy]}
+            domainMs={domainMs}
+            atMs={replaying ? replay.t : null}
+          />
+        ))}
+      </div>
+      {runs.length > 0 ? (
+        <ul
+          className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400"
+          aria-label="Timeline legend"
+        >
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="h-2.5 w-5 rounded-sm bg-[var(--color-failure)]" />
+            failed request
+          </li>
+        </ul>
+      ) : null}
+
+      {totals.length > 0 ? (
+        <figure className="mt-6">
+          <figcaption className="mb-2 text-sm font-semibold text-zinc-900 dark:text-zinc-100">
+            Measured vs ideal, latest run of each
+          </figcaption>
+          <TotalsChart rows={totals} />
+          <ul
+            className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400"
+            aria-label="Legend"
+          >
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="flex h-2.5 w-5 overflow-hidden rounded-sm">
+                {IO_STRATEGIES.map((s) => (
+                  <span key={s} className="flex-1" style={{ background: strategyMeta[s].color }} />
+                ))}
+              </span>
+              measured
+            </li>
+            <li className="flex items-center gap-1.5">
+              <span
+                aria-hidden="true"
+                className="h-2.5 w-5 rounded-sm bg-[var(--chart-text)] opacity-35"
+              />
+              ideal (zero overhead)
+            </li>
+            {totals.some((row) => row.guess !== null) ? (
+              <li className="flex items-center gap-1.5">
+                <span
+                  aria-hidden="true"
+                  className="h-2.5 w-5 rounded-sm border border-dashed border-[var(--chart-text)]"
+                />
+                your prediction
+              </li>
+            ) : null}
+          </ul>
+        </figure>
+      ) : null}
+
+      <RunHistory runs={runs} onClear={clear} />
+    </LabPanel>
+  );
+}
