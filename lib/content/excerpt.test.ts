@@ -35,7 +35,7 @@ describe('exportedDeclaration', () => {
   it('finds the pool thread loop in the worker file the site runs', () => {
     const worker = exportedDeclaration(readFileSync('labs/io/workers/fetch-worker.mjs', 'utf8'), 'workThroughQueue');
     expect(worker.text).toMatch(/^export default async function workThroughQueue/);
-    expect(worker.text).toMatch(/Atomics\.add\(slots, NEXT, 1\)[\s\S]*port\.close\(\);\n\}$/);
+    expect(worker.text).toMatch(/queue\.take\(\)[\s\S]*port\.close\(\);\n\}$/);
   });
 });
 

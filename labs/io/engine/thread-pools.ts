@@ -10,6 +10,7 @@ import { workerFile } from '@/platform/process/worker-file';
 // at once never share threads (which would distort both measurements), and returns it after.
 
 const WORKER_FILE = workerFile('io', 'fetch-worker.mjs');
+const WARM_UP_FILE = workerFile('io', 'pool-warm-up.mjs');
 
 /** Threads the server may hold in I/O pools at once, leased or idle. */
 export const MAX_POOL_THREADS = Number(process.env.LAB_MAX_POOL_THREADS ?? 192);
@@ -60,7 +61,7 @@ async function createWarmPool(size: number, warmUrl: string): Promise<Piscina> {
   });
   const barrier = new SharedArrayBuffer(4);
   try {
-    await Promise.all(Array.from({ length: size }, () => pool.run({ url: warmUrl, barrier, threads: size }, { name: 'warm' })));
+    await Promise.all(Array.from({ length: size }, () => pool.run({ url: warmUrl, barrier, threads: size }, { filename: WARM_UP_FILE, name: 'warm' })));
   } catch (error) {
     // A pool that cannot warm up is nobody's: stop its threads, or they live forever.
     await pool.destroy();
