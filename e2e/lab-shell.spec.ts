@@ -98,3 +98,32 @@ for (const { lab, path, button } of QUICK_RUNS) {
     await expect(historyRows(panel)).toHaveCount(2, { timeout: 30_000 });
   });
 }
+
+for (const { lab, path, button } of QUICK_RUNS) {
+  test(`in the ${lab} lab a refusal reads as one sentence, saying once when to try again`, async ({ page }) => {
+    const sentence = 'Too many runs started from this browser in the last minute; try again in 3 s.';
+    await page.route('**/api/experiments/*?**', (route) =>
+      route.fulfill({
+        status: 429,
+        headers: { 'retry-after': '3', 'content-type': 'application/json' },
+        body: JSON.stringify({ error: sentence, issues: [] }),
+      }),
+    );
+    await page.goto(path);
+    const panel = await labOn(page, lab);
+    await panel.getByRole('button', { name: button, exact: true }).click();
+    await expect(panel.getByRole('alert')).toHaveText(sentence);
+
+    // A reason the server words loosely is said the same way: capitalised, the wait named once.
+    await page.unrouteAll();
+    await page.route('**/api/experiments/*?**', (route) =>
+      route.fulfill({
+        status: 429,
+        headers: { 'retry-after': '5', 'content-type': 'application/json' },
+        body: JSON.stringify({ error: 'all server threads are busy; try again in a few seconds', issues: [] }),
+      }),
+    );
+    await panel.getByRole('button', { name: button, exact: true }).click();
+    await expect(panel.getByRole('alert')).toHaveText('All server threads are busy; try again in 5 s.');
+  });
+}
