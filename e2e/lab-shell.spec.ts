@@ -16,12 +16,26 @@ async function admitted(page: Page) {
 
 /** Long runs on two labs: each would hold the server for tens of seconds if nobody stopped it. */
 const LONG_RUNS = [
-  { lab: 'io', path: '/concurrent-io?count=200&delay_ms=100', button: 'Sequential', leaveTo: 'The GIL', to: /\/gil$/ },
-  { lab: 'gil', path: '/gil?gil.tasks=8&gil.work_ms=2000', button: 'Sequential', leaveTo: 'Concurrent I/O', to: /\/concurrent-io$/ },
+  {
+    lab: 'io',
+    path: '/concurrent-io?count=200&delay_ms=100',
+    button: 'Sequential',
+    leaveTo: 'The GIL',
+    to: /\/gil$/,
+  },
+  {
+    lab: 'gil',
+    path: '/gil?gil.tasks=8&gil.work_ms=2000',
+    button: 'Sequential',
+    leaveTo: 'Concurrent I/O',
+    to: /\/concurrent-io$/,
+  },
 ] as const;
 
 for (const { lab, path, button, leaveTo, to } of LONG_RUNS) {
-  test(`leaving the ${lab} lab by a link inside the site stops its run on the server`, async ({ page }) => {
+  test(`leaving the ${lab} lab by a link inside the site stops its run on the server`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const panel = await labOn(page, lab);
     await panel.getByRole('button', { name: button, exact: true }).click();
@@ -29,11 +43,16 @@ for (const { lab, path, button, leaveTo, to } of LONG_RUNS) {
 
     // A marker on window survives a client-side navigation and is gone after a reload.
     await page.evaluate(() => Object.assign(window, { __samePage: true }));
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: leaveTo }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: leaveTo })
+      .click();
     await expect(page).toHaveURL(to);
     expect(await page.evaluate(() => (window as { __samePage?: boolean }).__samePage)).toBe(true);
 
-    await expect.poll(() => admitted(page), { timeout: 1_500, intervals: [100] }).toEqual({ runs: 0, inflight: 0 });
+    await expect
+      .poll(() => admitted(page), { timeout: 1_500, intervals: [100] })
+      .toEqual({ runs: 0, inflight: 0 });
   });
 }
 
@@ -58,7 +77,9 @@ const QUICK_RUNS = [
 ] as const;
 
 for (const { lab, path, button, field, to, chart } of QUICK_RUNS) {
-  test(`the ${lab} lab draws only runs of its current settings; guesses belong to their settings`, async ({ page }) => {
+  test(`the ${lab} lab draws only runs of its current settings; guesses belong to their settings`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const panel = await labOn(page, lab);
     const lane = panel.locator('[data-strategy="sequential"]');
@@ -85,7 +106,9 @@ for (const { lab, path, button, field, to, chart } of QUICK_RUNS) {
 }
 
 for (const { lab, path, button } of QUICK_RUNS) {
-  test(`in the ${lab} lab the button that started a run has the focus again, so Enter runs again`, async ({ page }) => {
+  test(`in the ${lab} lab the button that started a run has the focus again, so Enter runs again`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const panel = await labOn(page, lab);
     const run = panel.getByRole('button', { name: button, exact: true });
@@ -100,8 +123,11 @@ for (const { lab, path, button } of QUICK_RUNS) {
 }
 
 for (const { lab, path, button } of QUICK_RUNS) {
-  test(`in the ${lab} lab a refusal reads as one sentence, saying once when to try again`, async ({ page }) => {
-    const sentence = 'Too many runs started from this browser in the last minute; try again in 3 s.';
+  test(`in the ${lab} lab a refusal reads as one sentence, saying once when to try again`, async ({
+    page,
+  }) => {
+    const sentence =
+      'Too many runs started from this browser in the last minute; try again in 3 s.';
     await page.route('**/api/experiments/*?**', (route) =>
       route.fulfill({
         status: 429,
@@ -120,10 +146,15 @@ for (const { lab, path, button } of QUICK_RUNS) {
       route.fulfill({
         status: 429,
         headers: { 'retry-after': '5', 'content-type': 'application/json' },
-        body: JSON.stringify({ error: 'all server threads are busy; try again in a few seconds', issues: [] }),
+        body: JSON.stringify({
+          error: 'all server threads are busy; try again in a few seconds',
+          issues: [],
+        }),
       }),
     );
     await panel.getByRole('button', { name: button, exact: true }).click();
-    await expect(panel.getByRole('alert')).toHaveText('All server threads are busy; try again in 5 s.');
+    await expect(panel.getByRole('alert')).toHaveText(
+      'All server threads are busy; try again in 5 s.',
+    );
   });
 }

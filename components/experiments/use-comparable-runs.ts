@@ -1,7 +1,12 @@
 'use client';
 
 import { useState } from 'react';
-import { focusedSetup, latestComparable, nextFocus, type SetupFocus } from '@/lib/experiments/latest-runs';
+import {
+  focusedSetup,
+  latestComparable,
+  nextFocus,
+  type SetupFocus,
+} from '@/lib/experiments/latest-runs';
 
 /**
  * The runs a lab draws: the latest of each variant measured with the setup shown (see nextFocus:
@@ -9,7 +14,10 @@ import { focusedSetup, latestComparable, nextFocus, type SetupFocus } from '@/li
  * for what else belongs to it (the predictions, the title). Results of other setups stay in
  * `runs`, for the history.
  */
-export function useComparableRuns<V extends string, Run extends { id: string; variant: V; status: 'running' | 'done' | 'error' | 'cancelled' }>(
+export function useComparableRuns<
+  V extends string,
+  Run extends { id: string; variant: V; status: 'running' | 'done' | 'error' | 'cancelled' },
+>(
   runs: readonly Run[],
   variants: readonly V[],
   setupOf: (run: Run) => string,

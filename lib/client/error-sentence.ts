@@ -3,7 +3,8 @@
 /** The server's terse reasons, said in words a reader can act on. */
 const PLAIN: Record<string, string> = {
   'invalid query': 'The server did not accept these settings',
-  'internal error': 'The server failed on its side; try again, and tell the site’s authors if it keeps failing',
+  'internal error':
+    'The server failed on its side; try again, and tell the site’s authors if it keeps failing',
 };
 
 const VAGUE_RETRY = /try again (shortly|later|in a few seconds)/i;

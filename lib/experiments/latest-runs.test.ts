@@ -7,7 +7,12 @@ type Run = {
   status: 'running' | 'done' | 'error' | 'cancelled';
   setup: string;
 };
-const run = (id: string, variant: 'a' | 'b', setup: string, status: Run['status'] = 'done'): Run => ({
+const run = (
+  id: string,
+  variant: 'a' | 'b',
+  setup: string,
+  status: Run['status'] = 'done',
+): Run => ({
   id,
   variant,
   status,
@@ -21,7 +26,10 @@ const pick = (runs: Run[], setup: string) => {
 
 describe('latestComparable', () => {
   it('takes the latest run of each variant of the setup', () => {
-    expect(pick([run('1', 'a', 'x'), run('2', 'b', 'x'), run('3', 'a', 'x')], 'x')).toEqual({ a: '3', b: '2' });
+    expect(pick([run('1', 'a', 'x'), run('2', 'b', 'x'), run('3', 'a', 'x')], 'x')).toEqual({
+      a: '3',
+      b: '2',
+    });
   });
 
   it('draws nothing of another setup: a variant not run with it yet stays empty', () => {
@@ -31,7 +39,10 @@ describe('latestComparable', () => {
   });
 
   it('never draws a failed run', () => {
-    expect(pick([run('1', 'a', 'x'), run('2', 'a', 'x', 'error')], 'x')).toEqual({ a: '1', b: undefined });
+    expect(pick([run('1', 'a', 'x'), run('2', 'a', 'x', 'error')], 'x')).toEqual({
+      a: '1',
+      b: undefined,
+    });
   });
 });
 

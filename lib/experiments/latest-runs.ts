@@ -39,7 +39,11 @@ export interface SetupFocus {
  * for, a run from another window of a presentation, or the runs print mode brings back.
  * Returns `focus` itself when nothing changed (so a hook can keep it in state without looping).
  */
-export function nextFocus(focus: SetupFocus | null, settings: string, newestId: string | null): SetupFocus {
+export function nextFocus(
+  focus: SetupFocus | null,
+  settings: string,
+  newestId: string | null,
+): SetupFocus {
   if (!focus) return { settings, newestId, followSettings: true };
   if (focus.settings !== settings) return { settings, newestId, followSettings: true };
   if (focus.newestId !== newestId) return { settings, newestId, followSettings: false };
@@ -47,7 +51,11 @@ export function nextFocus(focus: SetupFocus | null, settings: string, newestId: 
 }
 
 /** The setup to draw under `focus`: the settings', or the newest run's. */
-export function focusedSetup<Run>(focus: SetupFocus, newest: Run | undefined, setupOf: (run: Run) => string): string {
+export function focusedSetup<Run>(
+  focus: SetupFocus,
+  newest: Run | undefined,
+  setupOf: (run: Run) => string,
+): string {
   return focus.followSettings || !newest ? focus.settings : setupOf(newest);
 }
 
