@@ -47,3 +47,23 @@ export async function reading(panel: Locator, variant: string, attribute: string
   await expect(value).toBeVisible({ timeout });
   return Number(await value.getAttribute(attribute));
 }
+
+/**
+ * Asserts that the lab refuses `field`'s value before any run: the reason in plain words next
+ * to it, the focus on it after pressing `run`, and no request sent (so no server alert).
+ */
+export async function expectRefusedInForm(lab: Locator, field: Locator, run: Locator, reason: string) {
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(lab.getByText(reason, { exact: true })).toBeVisible();
+  let sent = 0;
+  const count = (request: { url(): string }) => {
+    if (request.url().includes('/api/experiments/') && !request.url().includes('/info')) sent++;
+  };
+  const page = lab.page();
+  page.on('request', count);
+  await run.click();
+  await expect(field).toBeFocused();
+  await expect(lab.getByRole('alert')).toHaveCount(0);
+  page.off('request', count);
+  expect(sent).toBe(0);
+}

@@ -115,16 +115,11 @@ export function Swatch({ color, className = 'size-2.5' }: { color: string; class
   );
 }
 
-const headlines: Record<string, string> = {
-  400: 'The server did not accept these settings.',
-  429: 'The server is busy right now.',
-  503: 'This server cannot run that.',
-};
-
 /**
- * Why the last run failed, in words a reader can act on: the server's reasons for a 400 (also
- * shown next to the fields), when to retry after a 429, and, when the server could not be
- * reached at all, a way to look at a shipped recording instead.
+ * Why the last run failed, in one sentence (ExperimentError's message, composed where it is
+ * made: lib/client/error-sentence.ts), the server's reasons for a 400 (also shown next to the
+ * fields), and, when the server could not be reached at all, a way to look at a shipped
+ * recording instead.
  */
 export function RunFailureAlert({
   failure,
@@ -138,13 +133,7 @@ export function RunFailureAlert({
       role="alert"
       className="mt-2 rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:border-rose-800 dark:bg-rose-950/50 dark:text-rose-100"
     >
-      <p className="font-medium">
-        {(failure.status !== null && headlines[failure.status]) || 'The run failed.'}
-      </p>
-      <p>
-        {failure.message}
-        {failure.retryAfterS ? ` Try again in ${failure.retryAfterS} s.` : ''}
-      </p>
+      <p className="font-medium">{failure.message}</p>
       {failure.status === null && onShowRecording ? (
         <button
           type="button"

@@ -1,6 +1,7 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
+import { byVariant } from '@/lib/experiments/by-variant';
 import { PredictFirstBox } from './lab-parts';
 
 /**
@@ -52,4 +53,18 @@ export function PredictFirst<V extends string>({
 export function guessMs(guess: string | undefined): number | null {
   const value = Number(guess);
   return guess && Number.isFinite(value) && value > 0 ? value : null;
+}
+
+/**
+ * The reader's guesses for the setup shown (see useComparableRuns): each setup keeps its own, as
+ * a guess made for 10 requests is no guess for 30; going back to a setup brings its guesses back.
+ */
+export function useGuesses<V extends string>(variants: readonly V[], setup: string) {
+  const [bySetup, setBySetup] = useState<Partial<Record<string, Record<V, string>>>>({});
+  const guesses = bySetup[setup] ?? byVariant(variants, () => '');
+  const setGuesses = useCallback(
+    (next: Record<V, string>) => setBySetup((all) => ({ ...all, [setup]: next })),
+    [setup],
+  );
+  return [guesses, setGuesses] as const;
 }

@@ -5,6 +5,7 @@ import { formatMs } from '@/lib/format';
 import type { QueuePlace } from '@/lib/experiments/runs-state';
 import { Swatch, labButton, useStageLayout } from './lab-panel';
 import { CancelOrReset } from './lab-parts';
+import { useRunButtons } from './use-run-buttons';
 
 /** A strategy or mode as a run button shows it. */
 export interface RunChoice<V extends string> {
@@ -15,7 +16,8 @@ export interface RunChoice<V extends string> {
 
 /**
  * A lab's run buttons: "run them all" (one after another), one per variant, any extra buttons
- * (`children`), then Cancel while a run is going, or Reset settings.
+ * (`children`), then Cancel while a run is going, or Reset settings. No run starts while a
+ * setting is refused, and the pressed button has the focus again after the run (useRunButtons).
  */
 export function RunControls<V extends string>({
   allLabel,
@@ -34,12 +36,13 @@ export function RunControls<V extends string>({
   onReset: () => void;
   children?: ReactNode;
 }) {
+  const { props, guarded } = useRunButtons(busy);
   return (
-    <div className="mt-4 flex flex-wrap items-center gap-2">
+    <div className="mt-4 flex flex-wrap items-center gap-2" {...props}>
       <button
         type="button"
         disabled={busy}
-        onClick={() => onRun(choices.map((c) => c.id))}
+        onClick={() => guarded(() => onRun(choices.map((c) => c.id)))}
         className={`${labButton.base} ${labButton.primary}`}
       >
         {allLabel}
@@ -49,7 +52,7 @@ export function RunControls<V extends string>({
           key={choice.id}
           type="button"
           disabled={busy}
-          onClick={() => onRun([choice.id])}
+          onClick={() => guarded(() => onRun([choice.id]))}
           className={`${labButton.base} ${labButton.secondary}`}
         >
           <Swatch color={choice.color} className="mr-1.5 size-2.5" />

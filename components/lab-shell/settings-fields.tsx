@@ -1,6 +1,7 @@
 'use client';
 
 import type { ExperimentIssue } from '@/lib/client/stream-experiment';
+import { fieldProblem } from '@/lib/experiments/field-problem';
 
 /** One knob of a lab: a number with the server's bounds, or free text (`text`, e.g. a seed). */
 export interface SettingField<K extends string> {
@@ -16,8 +17,10 @@ export interface SettingField<K extends string> {
 }
 
 /**
- * A lab's knobs, one labelled input each (put them in a grid). Inputs accept anything (the
- * server validates); its 400 reasons show under the field they concern, in place of the hint.
+ * A lab's knobs, one labelled input each (put them in a grid). A value out of the field's bounds
+ * is refused here, in plain words under the field in place of the hint, and marked
+ * `data-refused` so that RunControls sends no run while one is; a 400 reason of the server
+ * (which stays the validator) shows under the field too, as the second line.
  */
 export function SettingsFields<K extends string>({
   fields,
@@ -34,7 +37,9 @@ export function SettingsFields<K extends string>({
 }) {
   return fields.map((field) => {
     const id = `${idPrefix}-${field.key}`;
-    const problem = issues.find((issue) => issue.path === field.key);
+    const refused = fieldProblem(field, values[field.key]);
+    const server = issues.find((issue) => issue.path === field.key)?.message;
+    const problem = refused ?? server;
     return (
       <div key={field.key} className="flex min-w-0 flex-col">
         <label htmlFor={id} className="text-xs font-medium text-zinc-700 dark:text-zinc-300">
@@ -52,6 +57,7 @@ export function SettingsFields<K extends string>({
           value={values[field.key]}
           onChange={(event) => onChange(field.key, event.target.value)}
           aria-invalid={problem ? true : undefined}
+          data-refused={refused ? '' : undefined}
           aria-describedby={`${id}-hint`}
           className={`mt-1 w-full rounded-md border bg-white px-2 py-1.5 text-sm tabular-nums text-zinc-900 disabled:opacity-60 dark:bg-zinc-900 dark:text-zinc-100 ${
             problem
@@ -63,7 +69,8 @@ export function SettingsFields<K extends string>({
           id={`${id}-hint`}
           className={`mt-0.5 text-[11px] leading-tight ${problem ? 'text-rose-700 dark:text-rose-300' : 'text-zinc-500 dark:text-zinc-400'}`}
         >
-          {problem ? problem.message : field.hint}
+          {problem ?? field.hint}
+          {refused && server && server !== refused ? <span className="block">{server}</span> : null}
         </span>
       </div>
     );

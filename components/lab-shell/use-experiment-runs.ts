@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useRunAbort } from './use-run-abort';
 import { useDeck } from '@/components/present/deck-context';
 import {
   ExperimentError,
@@ -59,7 +60,7 @@ export function useExperimentRuns<V extends string, S, E, R>(
 ) {
   type Action = RunsAction<V, S, E, R>;
   const [runs, apply] = useReducer(runsReducer<V, S, E, R>, []);
-  const controller = useRef<AbortController | null>(null);
+  const controller = useRunAbort();
   const cancelTopic = `${spec.topic}:cancel`;
   const helloTopic = `${spec.topic}:hello`;
   const storageKey = `lab:${spec.topic}`;
@@ -91,7 +92,7 @@ export function useExperimentRuns<V extends string, S, E, R>(
   useEffect(() => {
     if (!channel) return;
     const offRuns = channel.subscribe(spec.topic, (action) => apply(action as Action));
-    const offCancel = channel.subscribe(cancelTopic, () => controller.current?.abort());
+    const offCancel = channel.subscribe(cancelTopic, controller.stop);
     // A window opened later asks the others for what they have measured already.
     const offHello = channel.subscribe(helloTopic, () => {
       const finished = latest.current.filter((run) => run.status === 'done');
@@ -103,13 +104,11 @@ export function useExperimentRuns<V extends string, S, E, R>(
       offCancel();
       offHello();
     };
-  }, [channel, spec.topic, cancelTopic, helloTopic]);
+  }, [channel, spec.topic, cancelTopic, helloTopic, controller.stop]);
 
   const run = useCallback(
     async (variants: readonly V[], settings: S) => {
-      controller.current?.abort();
-      const abort = new AbortController();
-      controller.current = abort;
+      const abort = controller.start();
       try {
         for (const variant of variants) {
           const id = newRunId();
@@ -148,17 +147,17 @@ export function useExperimentRuns<V extends string, S, E, R>(
           }
         }
       } finally {
-        if (controller.current === abort) controller.current = null;
+        controller.done(abort);
       }
     },
-    [dispatch, spec],
+    [dispatch, spec, controller],
   );
 
   /** Stops the current run, whichever window started it. */
   const cancel = useCallback(() => {
-    controller.current?.abort();
+    controller.stop();
     channel?.broadcast(cancelTopic, null);
-  }, [channel, cancelTopic]);
+  }, [channel, cancelTopic, controller]);
   const clear = useCallback(() => dispatch({ type: 'cleared' }), [dispatch]);
   const showRecording = useCallback(
     (recorded: RunRecord<V, S, E, R>[]) => dispatch({ type: 'recorded', runs: recorded }),

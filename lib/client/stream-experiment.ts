@@ -1,13 +1,14 @@
 // Browser side of the experiment protocol: GET with `Accept: text/event-stream`, hand each
 // event to the caller as it arrives, resolve with the final `done` data.
 import { EventSourceParserStream } from 'eventsource-parser/stream';
+import { errorSentence } from './error-sentence';
 
 export interface ExperimentIssue {
   path: string;
   message: string;
 }
 
-/** Why a run did not finish, in words a reader can act on. */
+/** Why a run did not finish, in words a reader can act on (one sentence: see errorSentence). */
 export class ExperimentError extends Error {
   constructor(
     message: string,
@@ -25,12 +26,13 @@ export interface ExperimentEvent {
 }
 
 async function errorFrom(response: Response): Promise<ExperimentError> {
-  const retryAfter = Number(response.headers.get('retry-after'));
+  const retryAfter = Number(response.headers.get('retry-after')) || null;
+  const fallback = `the server answered HTTP ${response.status}`;
   try {
     const body = (await response.json()) as { error?: string; issues?: ExperimentIssue[] };
-    return new ExperimentError(body.error ?? `HTTP ${response.status}`, response.status, body.issues ?? [], retryAfter || null);
+    return new ExperimentError(errorSentence(body.error ?? fallback, retryAfter), response.status, body.issues ?? [], retryAfter);
   } catch {
-    return new ExperimentError(`the server answered HTTP ${response.status}`, response.status, [], retryAfter || null);
+    return new ExperimentError(errorSentence(fallback, retryAfter), response.status, [], retryAfter);
   }
 }
 
@@ -48,7 +50,7 @@ export async function streamExperiment<Done>(
     response = await fetch(path, { headers: { Accept: 'text/event-stream' }, signal, cache: 'no-store' });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ExperimentError('Could not reach the server. Is it running, and are you online?');
+    throw new ExperimentError('Could not reach the server; check that it is running and that you are online.');
   }
   if (!response.ok || !response.body) throw await errorFrom(response);
 
@@ -60,7 +62,7 @@ export async function streamExperiment<Done>(
       if (done) break;
       const event = { event: value.event ?? 'message', data: JSON.parse(value.data) as unknown };
       if (event.event === 'error') {
-        throw new ExperimentError((event.data as { error?: string }).error ?? 'the run failed on the server');
+        throw new ExperimentError(errorSentence((event.data as { error?: string }).error ?? 'the run failed on the server'));
       }
       onEvent?.(event);
       if (event.event === 'done') return event.data as Done;

@@ -3,9 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useId, useState, type ReactNode } from 'react';
 import { formatMs } from '@/lib/format';
-import { latestComparable } from '@/lib/experiments/latest-runs';
 import { eventTimes } from '@/lib/replay/timeline';
-import { byVariant } from '@/lib/experiments/by-variant';
 import { BLOCKING_DEFAULTS, BLOCKING_LIMITS } from '@/labs/blocking/limits';
 import { recordedBlockingRuns } from '@/labs/blocking/recording';
 import { frozenSpans, lagRamp, measuredUntil, splitEvents } from '@/labs/blocking/summary';
@@ -15,11 +13,12 @@ import { CodeThatRan } from '@/components/lab-shell/code-that-ran';
 import { EngineChoice } from '@/components/lab-shell/engine-choice';
 import { DataTable } from '@/components/lab-shell/data-table';
 import { LabPanel, LabSettings, RunFailureAlert, Swatch } from '@/components/lab-shell/lab-panel';
-import { PredictFirst, guessMs } from '@/components/lab-shell/predict-first';
+import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
 import { ReplayControls } from '@/components/lab-shell/replay-controls';
 import { RunControls, RunStatusLine, endedText } from '@/components/lab-shell/run-controls';
 import { SettingsFields, type SettingField } from '@/components/lab-shell/settings-fields';
 import type { RunChannel } from '@/components/lab-shell/use-experiment-runs';
+import { useComparableRuns } from '@/components/lab-shell/use-comparable-runs';
 import { useRunReplay } from '@/components/lab-shell/use-replay';
 import { BlockingHistory } from './blocking-history';
 import { BlockingRunTimeline } from './blocking-run-timeline';
@@ -27,6 +26,7 @@ import type { LagSeries } from './lag-chart';
 import { LAG_CHART_HEIGHT } from './lag-chart-size';
 import { modeMeta } from './mode-meta';
 import {
+  blockingSettingsSetup,
   blockingSetup,
   useBlockingEngine,
   useBlockingLab,
@@ -102,11 +102,16 @@ export function BlockingLabPanel({
   const shownEngine: BlockingEngine = current?.result
     ? (current.result.params.engine ?? 'node')
     : engine;
-  const [guesses, setGuesses] = useState(() => byVariant(BLOCKING_MODES, () => ''));
   const [codeTab, setCodeTab] = useState<BlockingMode | null>(null);
   const idPrefix = useId();
 
-  const { latest } = latestComparable(runs, BLOCKING_MODES, blockingSetup);
+  const { setup, latest } = useComparableRuns(
+    runs,
+    BLOCKING_MODES,
+    blockingSetup,
+    blockingSettingsSetup(settings, engine),
+  );
+  const [guesses, setGuesses] = useGuesses(BLOCKING_MODES, setup);
   const shownRuns = BLOCKING_MODES.flatMap((mode) => latest[mode] ?? []);
   const domainMs = Math.max(1, ...shownRuns.map(extentOf)) * 1.02;
   const failure = current?.status === 'error' ? current.error : null;

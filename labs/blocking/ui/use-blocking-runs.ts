@@ -9,6 +9,7 @@ import type { BlockingResult } from '@/labs/blocking/contract';
 import { eventsOfResult, type BlockingLiveEvent } from '@/labs/blocking/summary';
 import type { BlockingEngine, BlockingMode, LagSample, TaskTiming } from '@/labs/blocking/contract';
 import type { RunRecord } from '@/lib/experiments/runs-state';
+import { setupKey } from '@/lib/experiments/latest-runs';
 
 /** The lab's knobs as typed (strings: the server validates); `engine` blank: CPython where the server has it. */
 export type BlockingSettings = Record<'engine' | keyof typeof BLOCKING_DEFAULTS, string>;
@@ -43,14 +44,17 @@ export function useBlockingLab(channel?: RunChannel) {
   return { ...useUrlSettings('blocking', defaults), ...useExperimentRuns(spec, channel) };
 }
 
+/** What a run of these settings measures on `engine`, for comparing like with like. */
+export function blockingSettingsSetup(settings: Partial<BlockingSettings>, engine: string): string {
+  return `${engine}/${setupKey(settings, BLOCKING_DEFAULTS)}`;
+}
+
 /** A run's setup, for comparing like with like: the server's numbers once known, else the typed ones. */
 export function blockingSetup(run: BlockingRun): string {
   const p = run.result?.params;
   // Runs saved before the engine was a setting ran on Node.js.
   if (p) return `${p.engine ?? 'node'}/${p.tasks}/${p.delay_ms}/${p.block_ms}`;
-  const value = (key: keyof typeof BLOCKING_DEFAULTS) =>
-    Number(run.settings[key].trim() || BLOCKING_DEFAULTS[key]);
-  return `${run.settings.engine || 'node'}/${value('tasks')}/${value('delay_ms')}/${value('block_ms')}`;
+  return blockingSettingsSetup(run.settings, run.settings.engine || 'node');
 }
 
 /** Whether this server has python3 for the CPython engine, and which: asked once per visit. */

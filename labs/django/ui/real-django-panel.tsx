@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useServerInfo } from '@/components/lab-shell/use-server-info';
 import { LaneTimeline } from '@/components/charts/lane-timeline';
 import { streamExperiment } from '@/lib/client/stream-experiment';
@@ -16,6 +16,8 @@ import { LabPanel, labButton, Reading, ResultHeading, RunFailureAlert } from '@/
 import { WhatThisShows } from '@/components/lab-shell/lab-parts';
 import { guessMs, PredictFirst } from '@/components/lab-shell/predict-first';
 import { failureOf } from '@/components/lab-shell/use-experiment-runs';
+import { useRunAbort } from '@/components/lab-shell/use-run-abort';
+import { useRunButtons } from '@/components/lab-shell/use-run-buttons';
 
 type CaseId = `${DjangoVersion}-${DjangoServerName}`;
 
@@ -189,7 +191,8 @@ export function RealDjangoPanel({ code }: { code: ReactNode }) {
   });
   const [states, setStates] = useState<Partial<Record<CaseId, CaseState>>>({});
   const [busy, setBusy] = useState(false);
-  const abort = useRef<AbortController | null>(null);
+  const abort = useRunAbort();
+  const runButtons = useRunButtons(busy);
 
   const available = (spec: (typeof CASES)[number]) =>
     info.data?.combinations.some(
@@ -197,8 +200,7 @@ export function RealDjangoPanel({ code }: { code: ReactNode }) {
     ) ?? false;
 
   async function runCases(specs: readonly (typeof CASES)[number][]) {
-    const controller = new AbortController();
-    abort.current = controller;
+    const controller = abort.start();
     setBusy(true);
     try {
       for (const spec of specs) {
@@ -220,7 +222,7 @@ export function RealDjangoPanel({ code }: { code: ReactNode }) {
         }
       }
     } finally {
-      abort.current = null;
+      abort.done(controller);
       setBusy(false);
     }
   }
@@ -257,7 +259,7 @@ export function RealDjangoPanel({ code }: { code: ReactNode }) {
         guesses={guesses}
         onChange={setGuesses}
       />
-      <div className="mt-4 flex flex-wrap items-center gap-2">
+      <div className="mt-4 flex flex-wrap items-center gap-2" {...runButtons.props}>
         <button
           type="button"
           className={`${labButton.base} ${labButton.primary}`}
@@ -282,7 +284,7 @@ export function RealDjangoPanel({ code }: { code: ReactNode }) {
           <button
             type="button"
             className={`${labButton.base} ${labButton.cancel}`}
-            onClick={() => abort.current?.abort()}
+            onClick={abort.stop}
           >
             Cancel
           </button>

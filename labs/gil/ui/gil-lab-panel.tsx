@@ -2,8 +2,6 @@
 
 import dynamic from 'next/dynamic';
 import { useId, useState, type ReactNode } from 'react';
-import { byVariant } from '@/lib/experiments/by-variant';
-import { latestComparable } from '@/lib/experiments/latest-runs';
 import { eventTimes } from '@/lib/replay/timeline';
 import { CPU_DEFAULTS, CPU_LIMITS } from '@/labs/gil/limits';
 import { recordedCpuRuns } from '@/labs/gil/recording';
@@ -12,11 +10,12 @@ import { CPU_STRATEGIES, type CpuEngine, type CpuStrategy } from '@/labs/gil/con
 import { CodeThatRan } from '@/components/lab-shell/code-that-ran';
 import { DataTable } from '@/components/lab-shell/data-table';
 import { LabPanel, LabSettings, RunFailureAlert } from '@/components/lab-shell/lab-panel';
-import { PredictFirst, guessMs } from '@/components/lab-shell/predict-first';
+import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
 import { ReplayControls } from '@/components/lab-shell/replay-controls';
 import { RunControls, RunStatusLine, endedText } from '@/components/lab-shell/run-controls';
 import { SettingsFields, type SettingField } from '@/components/lab-shell/settings-fields';
 import type { RunChannel } from '@/components/lab-shell/use-experiment-runs';
+import { useComparableRuns } from '@/components/lab-shell/use-comparable-runs';
 import { useRunReplay } from '@/components/lab-shell/use-replay';
 import type { ElapsedRow } from './elapsed-chart';
 import { ELAPSED_CHART_HEIGHT } from './elapsed-chart-size';
@@ -24,7 +23,14 @@ import { EnginePicker } from './engine-picker';
 import { GilHistory } from './gil-history';
 import { engineBadge, GilRunTimeline } from './gil-run-timeline';
 import { strategyMeta } from './strategy-meta';
-import { effectiveEngine, gilSetup, useCpuInfo, useGilLab, type GilRun } from './use-gil-lab';
+import {
+  effectiveEngine,
+  gilSettingsSetup,
+  gilSetup,
+  useCpuInfo,
+  useGilLab,
+  type GilRun,
+} from '@/labs/gil/ui/use-gil-lab';
 import { ChartLoading } from '@/components/lab-shell/lab-loading';
 
 // recharts is loaded only when there is something to draw, behind a box of the same size.
@@ -102,12 +108,17 @@ export function GilLabPanel({
   const { settings, update, reset, runs, busy, run, cancel, clear, showRecording } =
     useGilLab(channel);
   const { data: info, error: infoError } = useCpuInfo();
-  const [guesses, setGuesses] = useState(() => byVariant(CPU_STRATEGIES, () => ''));
   const [codeTab, setCodeTab] = useState<CpuStrategy | null>(null);
   const idPrefix = useId();
   const { engine, gil } = effectiveEngine(settings, info);
 
-  const { latest } = latestComparable(runs, CPU_STRATEGIES, (r) => gilSetup(r, info));
+  const { setup, latest } = useComparableRuns(
+    runs,
+    CPU_STRATEGIES,
+    (r) => gilSetup(r, info),
+    gilSettingsSetup(settings, info),
+  );
+  const [guesses, setGuesses] = useGuesses(CPU_STRATEGIES, setup);
   const shownRuns = CPU_STRATEGIES.flatMap((s) => latest[s] ?? []);
   const domainMs = Math.max(1, ...shownRuns.map(extentOf)) * 1.02;
   const current = runs.at(-1);

@@ -9,6 +9,7 @@ import type { CpuResult, CpuStart } from '@/labs/gil/contract';
 import { eventsOfCpuResult, splitCpuEvents, type CpuLiveEvent } from '@/labs/gil/summary';
 import type { CpuEngine, CpuStrategy, LaneReport } from '@/labs/gil/contract';
 import type { RunRecord } from '@/lib/experiments/runs-state';
+import { setupKey } from '@/lib/experiments/latest-runs';
 
 /** The lab's knobs as typed; `engine` and `gil` blank mean "the server's default". */
 export type GilSettings = Record<'engine' | 'gil' | keyof typeof CPU_DEFAULTS, string>;
@@ -63,25 +64,16 @@ export function effectiveEngine(
   return { engine, gil };
 }
 
+/** What a run of these settings measures, for comparing like with like: blanks resolved as the server resolves them. */
+export function gilSettingsSetup(settings: GilSettings, info: CpuInfo | undefined): string {
+  const { engine, gil } = effectiveEngine(settings, info);
+  return [engine ?? 'default', gil ?? 'default', setupKey(settings, CPU_DEFAULTS)].join('/');
+}
+
 /** A run's setup, for comparing like with like: what the server said at the start, else what was asked. */
 export function gilSetup(run: GilRun, info: CpuInfo | undefined): string {
   const { start } = splitCpuEvents(run.events);
-  if (start)
-    return [
-      start.engine,
-      start.gil,
-      start.params.tasks,
-      start.params.work_ms,
-      start.params.switch_interval_ms,
-    ].join('/');
-  const { engine, gil } = effectiveEngine(run.settings, info);
-  const value = (key: keyof typeof CPU_DEFAULTS) =>
-    Number(run.settings[key].trim() || CPU_DEFAULTS[key]);
-  return [
-    engine ?? 'default',
-    gil ?? 'default',
-    value('tasks'),
-    value('work_ms'),
-    value('switch_interval_ms'),
-  ].join('/');
+  if (!start) return gilSettingsSetup(run.settings, info);
+  const { tasks, work_ms, switch_interval_ms } = start.params;
+  return [start.engine, start.gil, tasks, work_ms, switch_interval_ms].join('/');
 }

@@ -1,14 +1,14 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useId, useState } from 'react';
-import { byVariant } from '@/lib/experiments/by-variant';
+import { useId } from 'react';
 import { recordedIoRuns } from '@/labs/io/recording';
 import { eventTimes } from '@/lib/replay/timeline';
 import { LabPanel, LabSettings, RunFailureAlert } from '@/components/lab-shell/lab-panel';
-import { PredictFirst, guessMs } from '@/components/lab-shell/predict-first';
+import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
 import { ReplayControls } from '@/components/lab-shell/replay-controls';
 import { RunControls, RunStatusLine, endedText } from '@/components/lab-shell/run-controls';
+import { useComparableRuns } from '@/components/lab-shell/use-comparable-runs';
 import { useRunReplay } from '@/components/lab-shell/use-replay';
 import { IO_STRATEGIES, type IoStrategyName } from '@/labs/io/contract';
 import { ENGINE_LABEL } from '@/lib/experiments/engines';
@@ -19,7 +19,7 @@ import { RunHistory } from './run-history';
 import { strategyMeta } from './strategy-meta';
 import { TOTALS_CHART_HEIGHT, type TotalsRow } from './totals-chart-size';
 import { useIoRuns, type IoRun } from './use-io-runs';
-import { useIoSettings } from './use-io-settings';
+import { ioSetup, useIoSettings } from '@/labs/io/ui/use-io-settings';
 import { ChartLoading } from '@/components/lab-shell/lab-loading';
 
 // recharts is loaded only when there is something to draw, behind a box of the same size.
@@ -38,13 +38,17 @@ const strategyChoices = IO_STRATEGIES.map((id) => ({
 export function FetchExperimentPanel() {
   const { settings, update, reset } = useIoSettings();
   const { runs, busy, run, cancel, clear, showRecording } = useIoRuns();
-  const [guesses, setGuesses] = useState(() => byVariant(IO_STRATEGIES, () => ''));
   const idPrefix = useId();
   const { info, engine, engineForRun } = useIoEngine(settings.engine);
 
-  const latest: Record<IoStrategyName, IoRun | undefined> = byVariant(IO_STRATEGIES, (s) =>
-    runs.findLast((run) => run.variant === s),
+  // Only runs of the settings shown are drawn and compared; the history keeps the others.
+  const { setup, latest } = useComparableRuns<IoStrategyName, IoRun>(
+    runs,
+    IO_STRATEGIES,
+    (r) => ioSetup(r.settings, r.settings.engine),
+    ioSetup(settings, engine),
   );
+  const [guesses, setGuesses] = useGuesses(IO_STRATEGIES, setup);
   const current = runs.at(-1);
   const domainMs =
     Math.max(

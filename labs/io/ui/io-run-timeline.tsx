@@ -71,7 +71,9 @@ export function IoRunTimeline({
     return (
       <div className="py-2" data-strategy={strategy} data-state="empty">
         {heading}
-        <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">Not run yet.</p>
+        <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">
+          Not run with these settings yet.
+        </p>
       </div>
     );
   }

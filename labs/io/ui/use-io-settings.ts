@@ -1,6 +1,7 @@
 'use client';
 
 import { IO_DEFAULTS } from '@/labs/io/limits';
+import { setupKey } from '@/lib/experiments/latest-runs';
 import { labQueryString, useUrlSettings } from '@/components/lab-shell/use-url-settings';
 
 /** The experiment's knobs as the reader typed them (strings: the server is the validator). */
@@ -40,4 +41,14 @@ export function useIoSettings() {
 /** The API query for a run of `strategy` with these settings. */
 export function ioQueryString(strategy: string, settings: IoSettings): string {
   return labQueryString({ strategy }, settings);
+}
+
+/**
+ * What a run of these settings measures on `engine`, for comparing like with like (runs saved or
+ * recorded before the engine was a setting ran on Node.js).
+ */
+export function ioSetup(settings: Partial<IoSettings>, engine: string | undefined): string {
+  // The engine as typed may be blank: `engine` is the one that runs.
+  const { engine: _typed, ...knobs } = defaults;
+  return `${engine || 'node'}/${setupKey(settings, knobs)}`;
 }

@@ -26,6 +26,7 @@ import { DataTable } from '@/components/lab-shell/data-table';
 import { LabPanel, LabSettings, RunFailureAlert, labButton } from '@/components/lab-shell/lab-panel';
 import type { RunChannel } from '@/components/lab-shell/use-experiment-runs';
 import { useRunningClock } from '@/components/lab-shell/use-running-clock';
+import { useRunButtons } from '@/components/lab-shell/use-run-buttons';
 import { useUrlSettings } from '@/components/lab-shell/use-url-settings';
 import { raceConfigStyle, type RaceConfigStyle } from './race-meta';
 import { RacePredictFirst, type RacePredictions } from './race-predict-first';
@@ -87,6 +88,7 @@ export function RaceLabPanel({
     RACE_DEFAULT_SETTINGS,
   );
   const { runs, busy, run, cancel, clear, showRecording } = useRaceRuns(channel);
+  const runButtons = useRunButtons(busy);
   const [predictions, setPredictions] = useState<RacePredictions>({});
   const [pickedCode, setPickedCode] = useState<{ key: RaceCodeKey; under: string } | null>(null);
   const idPrefix = useId();
@@ -139,11 +141,11 @@ export function RaceLabPanel({
         </div>
       </LabSettings>
 
-      <div className="mt-4 flex flex-wrap items-center gap-2">
+      <div className="mt-4 flex flex-wrap items-center gap-2" {...runButtons.props}>
         <button
           type="button"
           disabled={busy}
-          onClick={() => void run([lockVariant(settings)], settings)}
+          onClick={() => runButtons.guarded(() => void run([lockVariant(settings)], settings))}
           className={`${labButton.base} ${labButton.primary}`}
         >
           Run
@@ -151,7 +153,7 @@ export function RaceLabPanel({
         <button
           type="button"
           disabled={busy}
-          onClick={() => void run(LOCK_COMPARISON, settings)}
+          onClick={() => runButtons.guarded(() => void run(LOCK_COMPARISON, settings))}
           className={`${labButton.base} ${labButton.secondary}`}
         >
           Lock off vs on, 3 times each

@@ -24,6 +24,7 @@ import { DataTable } from '@/components/lab-shell/data-table';
 import { LabPanel, LabSettings, RunFailureAlert, labButton } from '@/components/lab-shell/lab-panel';
 import type { RunChannel } from '@/components/lab-shell/use-experiment-runs';
 import { useRunningClock } from '@/components/lab-shell/use-running-clock';
+import { useRunButtons } from '@/components/lab-shell/use-run-buttons';
 import { useUrlSettings } from '@/components/lab-shell/use-url-settings';
 import { SCALE_CHART_HEIGHT } from './scale-log-chart';
 import { scaleSeriesMeta } from './scale-meta';
@@ -105,6 +106,7 @@ export function ScaleLabPanel({
     SCALE_DEFAULT_SETTINGS,
   );
   const { runs, busy, run, cancel, clear, showRecording } = useScaleRuns(channel);
+  const runButtons = useRunButtons(busy);
   const [pickedCode, setPickedCode] = useState<{ key: ScaleCodeKey; under: string } | null>(null);
   const idPrefix = useId();
 
@@ -155,11 +157,11 @@ export function ScaleLabPanel({
         </div>
       </LabSettings>
 
-      <div className="mt-4 flex flex-wrap items-center gap-2">
+      <div className="mt-4 flex flex-wrap items-center gap-2" {...runButtons.props}>
         <button
           type="button"
           disabled={busy}
-          onClick={() => void run([settings.count], settings)}
+          onClick={() => runButtons.guarded(() => void run([settings.count], settings))}
           className={`${labButton.base} ${labButton.primary}`}
         >
           Run
@@ -167,7 +169,7 @@ export function ScaleLabPanel({
         <button
           type="button"
           disabled={busy}
-          onClick={() => void run(presets.map(String), settings)}
+          onClick={() => runButtons.guarded(() => void run(presets.map(String), settings))}
           className={`${labButton.base} ${labButton.secondary}`}
         >
           Run {presets.map((n) => n.toLocaleString('en-US')).join(', ')}{' '}
