@@ -50,6 +50,8 @@ export function FetchExperimentPanel() {
   );
   const [guesses, setGuesses] = useGuesses(IO_STRATEGIES, setup);
   const current = runs.at(-1);
+  // The title names what is drawn: a recording shown on request has its own count.
+  const shownCount = IO_STRATEGIES.map((s) => latest[s]).find(Boolean)?.settings.count;
   const domainMs =
     Math.max(
       1,
@@ -82,7 +84,7 @@ export function FetchExperimentPanel() {
     <LabPanel
       lab="io"
       ran={runs.some((r) => r.result)}
-      title={<>Fetch {settings.count || 'N'} URLs three ways</>}
+      title={<>Fetch {shownCount || settings.count || 'N'} URLs three ways</>}
       intro={
         <>
           Each button makes this server fetch from its local slow upstream over real sockets and
