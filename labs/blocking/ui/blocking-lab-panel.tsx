@@ -12,10 +12,10 @@ import { ENGINE_LABEL } from '@/lib/experiments/engines';
 import { CodeThatRan } from '@/components/lab-shell/code-that-ran';
 import { EngineChoice } from '@/components/lab-shell/engine-choice';
 import { DataTable } from '@/components/lab-shell/data-table';
-import { LabPanel, LabSettings, RunFailureAlert, Swatch } from '@/components/lab-shell/lab-panel';
+import { LabPanel, LabSettings, Swatch } from '@/components/lab-shell/lab-panel';
 import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
-import { ReplayControls } from '@/components/lab-shell/replay-controls';
-import { RunControls, RunStatusLine, endedText } from '@/components/lab-shell/run-controls';
+import { endedText } from '@/components/lab-shell/run-controls';
+import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
 import { SettingsFields, type SettingField } from '@/components/lab-shell/settings-fields';
 import type { RunChannel } from '@/components/lab-shell/use-experiment-runs';
 import { useComparableRuns } from '@/components/lab-shell/use-comparable-runs';
@@ -213,16 +213,17 @@ export function BlockingLabPanel({
         </fieldset>
       </LabSettings>
 
-      <RunControls
-        allLabel="Run all three"
-        choices={modeChoices}
-        busy={busy}
-        onRun={start}
-        onCancel={cancel}
-        onReset={reset}
-      />
-
-      <RunStatusLine
+      <VariantRunArea
+        lab="blocking"
+        variants={BLOCKING_MODES}
+        controls={{
+          allLabel: 'Run all three',
+          choices: modeChoices,
+          busy,
+          onRun: start,
+          onCancel: cancel,
+          onReset: reset,
+        }}
         running={
           running
             ? {
@@ -235,36 +236,19 @@ export function BlockingLabPanel({
             : null
         }
         idle={endedText(current, (mode) => modeMeta[mode].label, 'the run’s thread')}
-      />
-
-      {failure ? (
-        <RunFailureAlert
-          failure={failure}
-          onShowRecording={() => showRecording(recordedBlockingRuns())}
-        />
-      ) : null}
-
-      {replaying ? (
-        <div className="mt-4">
-          <ReplayControls replay={replay} durationMs={domainMs / 1.02} times={stepTimes} />
-        </div>
-      ) : null}
-
-      <div
-        className="mt-2 divide-y divide-zinc-200 dark:divide-zinc-800"
-        data-testid="blocking-timelines"
-      >
-        {BLOCKING_MODES.map((mode) => (
+        failure={failure}
+        onShowRecording={() => showRecording(recordedBlockingRuns())}
+        replay={replaying ? { replay, durationMs: domainMs / 1.02, times: stepTimes } : null}
+        timeline={(mode) => (
           <BlockingRunTimeline
-            key={mode}
             mode={mode}
             run={latest[mode]}
             domainMs={domainMs}
             atMs={atMs}
             guessMs={guessMs(guesses[mode])}
           />
-        ))}
-      </div>
+        )}
+      />
 
       {lagSeries.length > 0 ? (
         <figure className="mt-6" data-testid="lag-chart">

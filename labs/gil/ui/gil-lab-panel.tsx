@@ -9,10 +9,10 @@ import { bestSpeedup, computeSpans, speedupOver, splitCpuEvents } from '@/labs/g
 import { CPU_STRATEGIES, type CpuEngine, type CpuStrategy } from '@/labs/gil/contract';
 import { CodeThatRan } from '@/components/lab-shell/code-that-ran';
 import { DataTable } from '@/components/lab-shell/data-table';
-import { LabPanel, LabSettings, RunFailureAlert } from '@/components/lab-shell/lab-panel';
+import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
 import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
-import { ReplayControls } from '@/components/lab-shell/replay-controls';
-import { RunControls, RunStatusLine, endedText } from '@/components/lab-shell/run-controls';
+import { endedText } from '@/components/lab-shell/run-controls';
+import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
 import { SettingsFields, type SettingField } from '@/components/lab-shell/settings-fields';
 import type { RunChannel } from '@/components/lab-shell/use-experiment-runs';
 import { useComparableRuns } from '@/components/lab-shell/use-comparable-runs';
@@ -72,9 +72,9 @@ const strategyChoices = CPU_STRATEGIES.map((id) => ({
 const codeNotes: Record<CpuEngine, ReactNode> = {
   cpython: (
     <>
-      <code>python3 labs/gil/workers/main.py STRATEGY</code> runs these files (standard library only);
-      it starts the clock once every thread or process is ready and prints each lane&apos;s timings
-      as a JSON line.
+      <code>python3 labs/gil/workers/main.py STRATEGY</code> runs these files (standard library
+      only); it starts the clock once every thread or process is ready and prints each lane&apos;s
+      timings as a JSON line.
     </>
   ),
   node: (
@@ -219,16 +219,17 @@ export function GilLabPanel({
         </fieldset>
       </LabSettings>
 
-      <RunControls
-        allLabel="Run all four"
-        choices={strategyChoices}
-        busy={busy}
-        onRun={start}
-        onCancel={cancel}
-        onReset={reset}
-      />
-
-      <RunStatusLine
+      <VariantRunArea
+        lab="gil"
+        variants={CPU_STRATEGIES}
+        controls={{
+          allLabel: 'Run all four',
+          choices: strategyChoices,
+          busy,
+          onRun: start,
+          onCancel: cancel,
+          onReset: reset,
+        }}
         running={
           running
             ? {
@@ -250,45 +251,21 @@ export function GilLabPanel({
           (strategy) => strategyMeta[strategy].label,
           'the run’s threads and processes',
         )}
-      />
-
-      {failure ? (
-        <RunFailureAlert
-          failure={failure}
-          onShowRecording={() => showRecording(recordedCpuRuns())}
-        />
-      ) : null}
-
-      {cores !== null ? (
-        <p
-          className="mt-3 text-sm text-zinc-700 dark:text-zinc-300"
-          data-testid="cores"
-          data-cores={cores}
-        >
-          This server has <strong>{cores} cores</strong>: with {tasks} task{tasks === 1 ? '' : 's'}{' '}
-          the best possible speed-up is <strong>{best}×</strong>.
-        </p>
-      ) : null}
-
-      {replaying ? (
-        <div className="mt-4">
-          <ReplayControls
-            replay={replay}
-            durationMs={domainMs / 1.02}
-            times={eventTimes(
-              shownRuns.flatMap((r) => computeSpans(splitCpuEvents(r.events).lanes)),
-            )}
-          />
-        </div>
-      ) : null}
-
-      <div
-        className="mt-2 divide-y divide-zinc-200 dark:divide-zinc-800"
-        data-testid="gil-timelines"
-      >
-        {CPU_STRATEGIES.map((strategy) => (
+        failure={failure}
+        onShowRecording={() => showRecording(recordedCpuRuns())}
+        replay={
+          replaying
+            ? {
+                replay,
+                durationMs: domainMs / 1.02,
+                times: eventTimes(
+                  shownRuns.flatMap((r) => computeSpans(splitCpuEvents(r.events).lanes)),
+                ),
+              }
+            : null
+        }
+        timeline={(strategy) => (
           <GilRunTimeline
-            key={strategy}
             strategy={strategy}
             engine={engine}
             run={latest[strategy]}
@@ -297,8 +274,19 @@ export function GilLabPanel({
             atMs={atMs}
             guessMs={guessMs(guesses[strategy])}
           />
-        ))}
-      </div>
+        )}
+      >
+        {cores !== null ? (
+          <p
+            className="mt-3 text-sm text-zinc-700 dark:text-zinc-300"
+            data-testid="cores"
+            data-cores={cores}
+          >
+            This server has <strong>{cores} cores</strong>: with {tasks} task
+            {tasks === 1 ? '' : 's'} the best possible speed-up is <strong>{best}×</strong>.
+          </p>
+        ) : null}
+      </VariantRunArea>
 
       {rows.length > 0 && reference ? (
         <figure className="mt-6" data-testid="elapsed-chart">

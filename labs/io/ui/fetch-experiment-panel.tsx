@@ -4,10 +4,10 @@ import dynamic from 'next/dynamic';
 import { useId } from 'react';
 import { recordedIoRuns } from '@/labs/io/recording';
 import { eventTimes } from '@/lib/replay/timeline';
-import { LabPanel, LabSettings, RunFailureAlert } from '@/components/lab-shell/lab-panel';
+import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
 import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
-import { ReplayControls } from '@/components/lab-shell/replay-controls';
-import { RunControls, RunStatusLine, endedText } from '@/components/lab-shell/run-controls';
+import { endedText } from '@/components/lab-shell/run-controls';
+import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
 import { useComparableRuns } from '@/components/lab-shell/use-comparable-runs';
 import { useRunReplay } from '@/components/lab-shell/use-replay';
 import { IO_STRATEGIES, type IoStrategyName } from '@/labs/io/contract';
@@ -120,16 +120,18 @@ export function FetchExperimentPanel() {
         </div>
       </LabSettings>
 
-      <RunControls
-        allLabel="Run all three"
-        choices={strategyChoices}
-        busy={busy}
-        onRun={(strategies) => void engineForRun().then((engine) => run(strategies, { ...settings, engine }))}
-        onCancel={cancel}
-        onReset={reset}
-      />
-
-      <RunStatusLine
+      <VariantRunArea
+        lab="io"
+        variants={IO_STRATEGIES}
+        controls={{
+          allLabel: 'Run all three',
+          choices: strategyChoices,
+          busy,
+          onRun: (strategies) =>
+            void engineForRun().then((engine) => run(strategies, { ...settings, engine })),
+          onCancel: cancel,
+          onReset: reset,
+        }}
         running={
           running
             ? {
@@ -152,39 +154,23 @@ export function FetchExperimentPanel() {
           'the run’s requests',
           current?.result?.failed ? `, ${current.result.failed} requests failed` : '',
         )}
-      />
-
-      {failure ? (
-        <RunFailureAlert
-          failure={failure}
-          onShowRecording={() => showRecording(recordedIoRuns())}
-        />
-      ) : null}
-
-      {replaying ? (
-        <div className="mt-4">
-          <ReplayControls
-            replay={replay}
-            durationMs={domainMs / 1.02}
-            times={eventTimes(shownRequests)}
-          />
-        </div>
-      ) : null}
-
-      <div
-        className="mt-4 divide-y divide-zinc-200 dark:divide-zinc-800"
-        data-testid="io-timelines"
-      >
-        {IO_STRATEGIES.map((strategy) => (
+        failure={failure}
+        onShowRecording={() => showRecording(recordedIoRuns())}
+        replay={
+          replaying
+            ? { replay, durationMs: domainMs / 1.02, times: eventTimes(shownRequests) }
+            : null
+        }
+        timelinesClassName="mt-4"
+        timeline={(strategy) => (
           <IoRunTimeline
-            key={strategy}
             strategy={strategy}
             run={latest[strategy]}
             domainMs={domainMs}
             atMs={replaying ? replay.t : null}
           />
-        ))}
-      </div>
+        )}
+      />
       {runs.length > 0 ? (
         <ul
           className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400"
