@@ -1,0 +1,4 @@
+export { getClass as GET } from '@/lib/class/handlers';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
