@@ -14,7 +14,10 @@ function applyChange<V extends ClassView>(view: V, event: ClassEvent): V {
     case 'slide':
       return { ...view, slide: event.slide };
     case 'run':
-      return { ...view, runs: upsert(view.runs, event.run, (r) => r.questionId === event.run.questionId) };
+      return {
+        ...view,
+        runs: upsert(view.runs, event.run, (r) => r.questionId === event.run.questionId),
+      };
     case 'closed':
       return { ...view, closedAt: event.at };
     default:
@@ -22,14 +25,31 @@ function applyChange<V extends ClassView>(view: V, event: ClassEvent): V {
   }
   switch (event.type) {
     case 'student':
-      return { ...view, students: upsert(view.students, event.student, (s) => s.id === event.student.id) };
+      return {
+        ...view,
+        students: upsert(view.students, event.student, (s) => s.id === event.student.id),
+      };
     case 'prediction': {
       const p = event.prediction;
-      return { ...view, predictions: upsert(view.predictions, p, (q) => q.studentId === p.studentId && q.questionId === p.questionId) };
+      return {
+        ...view,
+        predictions: upsert(
+          view.predictions,
+          p,
+          (q) => q.studentId === p.studentId && q.questionId === p.questionId,
+        ),
+      };
     }
     case 'answer': {
       const a = event.answer;
-      return { ...view, answers: upsert(view.answers, a, (b) => b.studentId === a.studentId && b.questionId === a.questionId) };
+      return {
+        ...view,
+        answers: upsert(
+          view.answers,
+          a,
+          (b) => b.studentId === a.studentId && b.questionId === a.questionId,
+        ),
+      };
     }
     case 'names':
       return { ...view, namesShown: event.shown };

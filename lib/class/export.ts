@@ -18,14 +18,31 @@ export function classCsv(view: TeacherView): string {
   const rows: (string | number)[][] = [];
   for (const p of view.predictions) {
     for (const [strategy, ms] of Object.entries(p.guesses)) {
-      rows.push(['prediction', p.questionId, p.studentId, names.get(p.studentId) ?? '', strategy, ms, iso(p.at)]);
+      rows.push([
+        'prediction',
+        p.questionId,
+        p.studentId,
+        names.get(p.studentId) ?? '',
+        strategy,
+        ms,
+        iso(p.at),
+      ]);
     }
   }
   for (const a of view.answers) {
-    rows.push(['answer', a.questionId, a.studentId, names.get(a.studentId) ?? '', a.option, 1, iso(a.at)]);
+    rows.push([
+      'answer',
+      a.questionId,
+      a.studentId,
+      names.get(a.studentId) ?? '',
+      a.option,
+      1,
+      iso(a.at),
+    ]);
   }
   for (const r of view.runs) {
-    for (const [strategy, ms] of Object.entries(r.measured)) rows.push(['measured', r.questionId, '', '', strategy, ms, iso(r.at)]);
+    for (const [strategy, ms] of Object.entries(r.measured))
+      rows.push(['measured', r.questionId, '', '', strategy, ms, iso(r.at)]);
   }
   return [HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

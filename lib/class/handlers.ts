@@ -32,8 +32,14 @@ function handle(body: () => Promise<Response>): Promise<Response> {
 export function createClass(request: Request): Promise<Response> {
   return handle(async () => {
     const { record, secret } = await classService().create();
-    const response = Response.json({ code: record.code, liveUntil: record.liveUntil }, { status: 201, headers: NO_STORE });
-    response.headers.append('Set-Cookie', secretCookie(request, TEACHER_COOKIE, secret, record.code, TEACHER_COOKIE_MS));
+    const response = Response.json(
+      { code: record.code, liveUntil: record.liveUntil },
+      { status: 201, headers: NO_STORE },
+    );
+    response.headers.append(
+      'Set-Cookie',
+      secretCookie(request, TEACHER_COOKIE, secret, record.code, TEACHER_COOKIE_MS),
+    );
     return response;
   });
 }
@@ -62,7 +68,10 @@ export function studentAction(request: Request, { params }: CodeParams): Promise
     if (action.action === 'join') {
       const { student, token } = await service.join(code, action.nickname);
       const response = Response.json({ student }, { status: 201, headers: NO_STORE });
-      response.headers.append('Set-Cookie', secretCookie(request, STUDENT_COOKIE, token, code, STUDENT_COOKIE_MS));
+      response.headers.append(
+        'Set-Cookie',
+        secretCookie(request, STUDENT_COOKIE, token, code, STUDENT_COOKIE_MS),
+      );
       return response;
     }
     const me = await service.student(code, cookieValue(request, STUDENT_COOKIE));
@@ -91,7 +100,14 @@ export function classEvents(request: Request, { params }: CodeParams): Promise<R
     await guardedLookup(request, () => service.find(code));
     const teacher = await service.isTeacher(code, cookieValue(request, TEACHER_COOKIE));
     const { store, bus } = classBackend();
-    return classEventStream({ code, afterId: resumeId(request), role: teacher ? 'teacher' : 'student', store, bus, signal: request.signal });
+    return classEventStream({
+      code,
+      afterId: resumeId(request),
+      role: teacher ? 'teacher' : 'student',
+      store,
+      bus,
+      signal: request.signal,
+    });
   });
 }
 
@@ -106,8 +122,14 @@ export function exportClass(request: Request, { params }: CodeParams): Promise<R
     if (!query.success) throw new ApiError(400, 'Ask for format=csv or format=json.');
     const view = await classService().teacherView(code);
     const name = `class-${code}-${new Date(view.createdAt).toISOString().slice(0, 10)}`;
-    const disposition = { ...NO_STORE, 'Content-Disposition': `attachment; filename="${name}.${query.data.format}"` };
-    if (query.data.format === 'json') return Response.json(classJson(view), { headers: disposition });
-    return new Response(classCsv(view), { headers: { ...disposition, 'Content-Type': 'text/csv; charset=utf-8' } });
+    const disposition = {
+      ...NO_STORE,
+      'Content-Disposition': `attachment; filename="${name}.${query.data.format}"`,
+    };
+    if (query.data.format === 'json')
+      return Response.json(classJson(view), { headers: disposition });
+    return new Response(classCsv(view), {
+      headers: { ...disposition, 'Content-Type': 'text/csv; charset=utf-8' },
+    });
   });
 }

@@ -22,19 +22,25 @@ export function classService(): ClassService {
 /** The route's `[code]`, normalised (upper case), or 404: a malformed code names no class. */
 export function codeParam(raw: string): string {
   const parsed = joinCodeSchema.safeParse(raw);
-  if (!parsed.success) throw new ApiError(404, 'No class has this code. Check it with your teacher.');
+  if (!parsed.success)
+    throw new ApiError(404, 'No class has this code. Check it with your teacher.');
   return parsed.data;
 }
 
 /** The request's JSON body checked against `schema`: 413 when too large, 400 with the issues when wrong. */
-export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+export async function readBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<z.output<S>> {
   if (!(request.headers.get('content-type') ?? '').startsWith('application/json')) {
     throw new ApiError(415, 'Send JSON (Content-Type: application/json).');
   }
   const declared = Number(request.headers.get('content-length'));
-  if (declared > MAX_BODY_BYTES) throw new ApiError(413, `The body is limited to ${MAX_BODY_BYTES} bytes.`);
+  if (declared > MAX_BODY_BYTES)
+    throw new ApiError(413, `The body is limited to ${MAX_BODY_BYTES} bytes.`);
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ApiError(413, `The body is limited to ${MAX_BODY_BYTES} bytes.`);
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
+    throw new ApiError(413, `The body is limited to ${MAX_BODY_BYTES} bytes.`);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -48,14 +54,24 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
 
 /** The value of cookie `name` in the request, if any. */
 export function cookieValue(request: Request, name: string): string | null {
-  const match = new RegExp(`(?:^|;\\s*)${name}=([\\w-]{1,100})(?:;|$)`).exec(request.headers.get('cookie') ?? '');
+  const match = new RegExp(`(?:^|;\\s*)${name}=([\\w-]{1,100})(?:;|$)`).exec(
+    request.headers.get('cookie') ?? '',
+  );
   return match ? match[1] : null;
 }
 
 /** A secret cookie that only the class's API ever receives, never readable by scripts. */
-export function secretCookie(request: Request, name: string, value: string, code: string, maxAgeMs: number): string {
+export function secretCookie(
+  request: Request,
+  name: string,
+  value: string,
+  code: string,
+  maxAgeMs: number,
+): string {
   // Secure over HTTPS; a room's server on plain http (phones on the LAN) must still get it.
-  const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  const secure =
+    new URL(request.url).protocol === 'https:' ||
+    request.headers.get('x-forwarded-proto') === 'https';
   return `${name}=${value}; Path=/api/class/${code}; Max-Age=${Math.floor(maxAgeMs / 1000)}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
 }
 

@@ -31,14 +31,20 @@ export class JoinGuard {
     } catch (error) {
       const waitS = Number(error instanceof ApiError ? error.headers['Retry-After'] : 60) || 60;
       this.refusedUntil.set(address, now + waitS * 1000);
-      if (this.refusedUntil.size > 10_000) this.refusedUntil.delete(this.refusedUntil.keys().next().value!);
+      if (this.refusedUntil.size > 10_000)
+        this.refusedUntil.delete(this.refusedUntil.keys().next().value!);
       throw tooMany(waitS);
     }
   }
 }
 
 function tooMany(waitS: number): ApiError {
-  return new ApiError(429, `Too many wrong class codes from this network; try again in ${waitS} s.`, [], { 'Retry-After': String(waitS) });
+  return new ApiError(
+    429,
+    `Too many wrong class codes from this network; try again in ${waitS} s.`,
+    [],
+    { 'Retry-After': String(waitS) },
+  );
 }
 
 const holder = globalThis as typeof globalThis & { __concurrencyLabJoinGuard?: JoinGuard };

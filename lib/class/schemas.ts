@@ -9,7 +9,9 @@ export const JOIN_CODE_LENGTH = 6;
 export const joinCodeSchema = z
   .string()
   .transform((code) => code.trim().toUpperCase())
-  .pipe(z.string().regex(new RegExp(`^[${JOIN_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), 'not a join code'));
+  .pipe(
+    z.string().regex(new RegExp(`^[${JOIN_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), 'not a join code'),
+  );
 
 export const MAX_STUDENTS = 200;
 export const MAX_NICKNAME = 24;
@@ -17,7 +19,11 @@ export const MAX_NICKNAME = 24;
 export const MAX_MS = 600_000;
 
 const slugId = (max: number) =>
-  z.string().min(1).max(max).regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, - and _ only');
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, - and _ only');
 
 /** Optional nickname: plain text, trimmed, no control characters; empty means anonymous. */
 export const nicknameSchema = z
@@ -59,20 +65,35 @@ export type ClassSlide = z.infer<typeof slideSchema>;
 
 const guessesSchema = z
   .record(variantIdSchema, msSchema)
-  .refine((guesses) => Object.keys(guesses).length >= 1 && Object.keys(guesses).length <= 8, '1 to 8 guesses');
+  .refine(
+    (guesses) => Object.keys(guesses).length >= 1 && Object.keys(guesses).length <= 8,
+    '1 to 8 guesses',
+  );
 
 /** What a student sends. */
 export const studentActionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('join'), nickname: nicknameSchema.default('') }),
-  z.strictObject({ action: z.literal('predict'), questionId: questionIdSchema, guesses: guessesSchema }),
-  z.strictObject({ action: z.literal('answer'), questionId: questionIdSchema, option: z.number().int().min(0).max(7) }),
+  z.strictObject({
+    action: z.literal('predict'),
+    questionId: questionIdSchema,
+    guesses: guessesSchema,
+  }),
+  z.strictObject({
+    action: z.literal('answer'),
+    questionId: questionIdSchema,
+    option: z.number().int().min(0).max(7),
+  }),
 ]);
 export type StudentAction = z.infer<typeof studentActionSchema>;
 
 /** What the teacher sends (the teacher's secret cookie is checked first). */
 export const teacherActionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('slide'), slide: slideSchema }),
-  z.strictObject({ action: z.literal('run'), questionId: questionIdSchema, measured: guessesSchema }),
+  z.strictObject({
+    action: z.literal('run'),
+    questionId: questionIdSchema,
+    measured: guessesSchema,
+  }),
   z.strictObject({ action: z.literal('names'), shown: z.boolean() }),
   z.strictObject({ action: z.literal('close') }),
 ]);

@@ -10,7 +10,15 @@ import type { StoredEvent } from './types';
 const labSlide = {
   index: 3,
   title: 'Fetch ten URLs',
-  prompt: { kind: 'predict' as const, id: 's3', title: 'Fetch ten URLs', variants: [{ id: 'sequential', label: 'Sequential' }, { id: 'async', label: 'Async' }] },
+  prompt: {
+    kind: 'predict' as const,
+    id: 's3',
+    title: 'Fetch ten URLs',
+    variants: [
+      { id: 'sequential', label: 'Sequential' },
+      { id: 'async', label: 'Async' },
+    ],
+  },
 };
 
 function setup() {
@@ -51,11 +59,26 @@ describe('class service on SQLite', () => {
     const { student, token } = await service.join(record.code, 'Ada');
     const me = (await service.student(record.code, token))!;
     expect(me.id).toBe(student.id);
-    await service.studentAct(record.code, me, { action: 'predict', questionId: 's3', guesses: { sequential: 900 } });
-    await service.studentAct(record.code, me, { action: 'predict', questionId: 's3', guesses: { sequential: 1000, async: 120 } });
+    await service.studentAct(record.code, me, {
+      action: 'predict',
+      questionId: 's3',
+      guesses: { sequential: 900 },
+    });
+    await service.studentAct(record.code, me, {
+      action: 'predict',
+      questionId: 's3',
+      guesses: { sequential: 1000, async: 120 },
+    });
     const view = await service.teacherView(record.code);
-    expect(view.predictions).toEqual([expect.objectContaining({ studentId: me.id, guesses: { sequential: 1000, async: 120 } })]);
-    expect(heard.map((e) => e.event.type)).toEqual(['slide', 'student', 'prediction', 'prediction']);
+    expect(view.predictions).toEqual([
+      expect.objectContaining({ studentId: me.id, guesses: { sequential: 1000, async: 120 } }),
+    ]);
+    expect(heard.map((e) => e.event.type)).toEqual([
+      'slide',
+      'student',
+      'prediction',
+      'prediction',
+    ]);
     expect(heard.map((e) => e.id)).toEqual([...heard.map((e) => e.id)].sort((a, b) => a - b));
   });
 
@@ -65,12 +88,33 @@ describe('class service on SQLite', () => {
     await service.teacherAct(record.code, { action: 'slide', slide: labSlide });
     const { token } = await service.join(record.code, '');
     const me = (await service.student(record.code, token))!;
-    expect(await status(service.studentAct(record.code, me, { action: 'predict', questionId: 's4', guesses: { async: 1 } }))).toBe(409);
-    expect(await status(service.studentAct(record.code, me, { action: 'predict', questionId: 's3', guesses: { threads: 1 } }))).toBe(400);
-    expect(await status(service.studentAct(record.code, me, { action: 'answer', questionId: 's3', option: 0 }))).toBe(400);
-    await service.teacherAct(record.code, { action: 'slide', slide: { index: 4, title: 'Quiz', prompt: { kind: 'choice', id: 'q1', text: 'Which?', options: ['a', 'b'] } } });
-    expect(await status(service.studentAct(record.code, me, { action: 'answer', questionId: 'q1', option: 2 }))).toBe(400);
-    expect(await status(service.studentAct(record.code, me, { action: 'answer', questionId: 'q1', option: 1 }))).toBe(200);
+    const predict = (questionId: string, guesses: Record<string, number>) =>
+      status(service.studentAct(record.code, me, { action: 'predict', questionId, guesses }));
+    expect(await predict('s4', { async: 1 })).toBe(409);
+    expect(await predict('s3', { threads: 1 })).toBe(400);
+    expect(
+      await status(
+        service.studentAct(record.code, me, { action: 'answer', questionId: 's3', option: 0 }),
+      ),
+    ).toBe(400);
+    await service.teacherAct(record.code, {
+      action: 'slide',
+      slide: {
+        index: 4,
+        title: 'Quiz',
+        prompt: { kind: 'choice', id: 'q1', text: 'Which?', options: ['a', 'b'] },
+      },
+    });
+    expect(
+      await status(
+        service.studentAct(record.code, me, { action: 'answer', questionId: 'q1', option: 2 }),
+      ),
+    ).toBe(400);
+    expect(
+      await status(
+        service.studentAct(record.code, me, { action: 'answer', questionId: 'q1', option: 1 }),
+      ),
+    ).toBe(200);
   });
 
   it('holds at most 200 students', async () => {
@@ -86,12 +130,34 @@ describe('class service on SQLite', () => {
     await service.teacherAct(record.code, { action: 'slide', slide: labSlide });
     const a = (await service.student(record.code, (await service.join(record.code, 'A')).token))!;
     const b = (await service.student(record.code, (await service.join(record.code, 'B')).token))!;
-    await service.studentAct(record.code, a, { action: 'predict', questionId: 's3', guesses: { async: 100 } });
-    await service.studentAct(record.code, b, { action: 'predict', questionId: 's3', guesses: { async: 300 } });
-    await service.teacherAct(record.code, { action: 'run', questionId: 's3', measured: { sequential: 1010, async: 104 } });
+    await service.studentAct(record.code, a, {
+      action: 'predict',
+      questionId: 's3',
+      guesses: { async: 100 },
+    });
+    await service.studentAct(record.code, b, {
+      action: 'predict',
+      questionId: 's3',
+      guesses: { async: 300 },
+    });
+    await service.teacherAct(record.code, {
+      action: 'run',
+      questionId: 's3',
+      measured: { sequential: 1010, async: 104 },
+    });
     const view = await service.studentView(record.code, a);
     expect(view.predictions.map((p) => p.studentId)).toEqual([a.id]);
     expect(view.runs[0].measured.async).toBe(104);
+    // Once measured, guessing is over.
+    expect(
+      await status(
+        service.studentAct(record.code, a, {
+          action: 'predict',
+          questionId: 's3',
+          guesses: { async: 104 },
+        }),
+      ),
+    ).toBe(409);
     expect(view).not.toHaveProperty('students');
   });
 

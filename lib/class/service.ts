@@ -4,7 +4,13 @@ import type { ClassBus } from './bus';
 import { MAX_STUDENTS, type StudentAction, type TeacherAction } from './schemas';
 import { hashToken, newJoinCode, newToken, tokenMatches } from './secrets';
 import type { ClassRecord, ClassStore, StudentRecord } from './store';
-import { isLive, type ClassStudent, type StoredEvent, type StudentView, type TeacherView } from './types';
+import {
+  isLive,
+  type ClassStudent,
+  type StoredEvent,
+  type StudentView,
+  type TeacherView,
+} from './types';
 
 // What a class does, apart from HTTP: the routes authenticate and parse, then call these.
 
@@ -62,7 +68,11 @@ export class ClassService {
     return token ? this.store.studentByToken(code, hashToken(token)) : null;
   }
 
-  async join(code: string, nickname: string, now = Date.now()): Promise<{ student: ClassStudent; token: string }> {
+  async join(
+    code: string,
+    nickname: string,
+    now = Date.now(),
+  ): Promise<{ student: ClassStudent; token: string }> {
     requireLive(await this.find(code, now), now);
     const token = newToken();
     const added = await this.store.addStudent(code, hashToken(token), nickname, now, MAX_STUDENTS);
@@ -72,7 +82,12 @@ export class ClassService {
   }
 
   /** A prediction or an answer, checked against the question on the teacher's current slide. */
-  async studentAct(code: string, student: StudentRecord, action: Exclude<StudentAction, { action: 'join' }>, now = Date.now()) {
+  async studentAct(
+    code: string,
+    student: StudentRecord,
+    action: Exclude<StudentAction, { action: 'join' }>,
+    now = Date.now(),
+  ) {
     const record = await this.find(code, now);
     requireLive(record, now);
     const prompt = record.slide?.prompt;
@@ -80,18 +95,34 @@ export class ClassService {
       throw new ApiError(409, 'The teacher has moved on: this question is no longer open.');
     }
     if (action.action === 'predict') {
-      if (prompt.kind !== 'predict') throw new ApiError(400, 'This question takes one of its options, not guesses.');
+      if (prompt.kind !== 'predict')
+        throw new ApiError(400, 'This question takes one of its options, not guesses.');
+      if (await this.store.hasRun(code, prompt.id)) {
+        throw new ApiError(409, 'The teacher has run this lab: guesses are closed.');
+      }
       const known = new Set(prompt.variants.map((v) => v.id));
       const unknown = Object.keys(action.guesses).filter((id) => !known.has(id));
       if (unknown.length > 0) {
-        throw new ApiError(400, 'Guesses must be for this lab’s strategies.', unknown.map((id) => ({ path: `guesses.${id}`, message: 'not a strategy of this lab' })));
+        throw new ApiError(
+          400,
+          'Guesses must be for this lab’s strategies.',
+          unknown.map((id) => ({ path: `guesses.${id}`, message: 'not a strategy of this lab' })),
+        );
       }
-      const prediction = { studentId: student.id, questionId: prompt.id, guesses: action.guesses, at: now };
+      const prediction = {
+        studentId: student.id,
+        questionId: prompt.id,
+        guesses: action.guesses,
+        at: now,
+      };
       return this.stored(this.store.putPrediction(code, prediction), code);
     }
-    if (prompt.kind !== 'choice') throw new ApiError(400, 'This question takes guesses in ms, not an option.');
+    if (prompt.kind !== 'choice')
+      throw new ApiError(400, 'This question takes guesses in ms, not an option.');
     if (action.option >= prompt.options.length) {
-      throw new ApiError(400, 'No such option.', [{ path: 'option', message: `0 to ${prompt.options.length - 1}` }]);
+      throw new ApiError(400, 'No such option.', [
+        { path: 'option', message: `0 to ${prompt.options.length - 1}` },
+      ]);
     }
     const answer = { studentId: student.id, questionId: prompt.id, option: action.option, at: now };
     return this.stored(this.store.putAnswer(code, answer), code);
@@ -104,7 +135,14 @@ export class ClassService {
       case 'slide':
         return this.stored(this.store.setSlide(code, action.slide), code);
       case 'run':
-        return this.stored(this.store.putRun(code, { questionId: action.questionId, measured: action.measured, at: now }), code);
+        return this.stored(
+          this.store.putRun(code, {
+            questionId: action.questionId,
+            measured: action.measured,
+            at: now,
+          }),
+          code,
+        );
       case 'names':
         return this.stored(this.store.setNamesShown(code, action.shown), code);
       case 'close':
@@ -120,7 +158,11 @@ export class ClassService {
   }
 
   /** What one student may see: the slide, the runs, and their own answers; nobody else's. */
-  async studentView(code: string, me: StudentRecord | null, now = Date.now()): Promise<StudentView> {
+  async studentView(
+    code: string,
+    me: StudentRecord | null,
+    now = Date.now(),
+  ): Promise<StudentView> {
     const view = await this.teacherView(code, now);
     return {
       role: 'student',
@@ -140,5 +182,6 @@ export class ClassService {
 }
 
 function requireLive(record: ClassRecord, now: number): void {
-  if (!isLive(record, now)) throw new ApiError(410, 'This class has ended; its summary is read-only.');
+  if (!isLive(record, now))
+    throw new ApiError(410, 'This class has ended; its summary is read-only.');
 }

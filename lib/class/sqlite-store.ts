@@ -4,7 +4,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ClassSlide } from './schemas';
 import type { ClassRecord, ClassStore, StudentRecord } from './store';
-import type { ClassAnswer, ClassEvent, ClassPrediction, ClassRun, StoredEvent, TeacherView } from './types';
+import type {
+  ClassAnswer,
+  ClassEvent,
+  ClassPrediction,
+  ClassRun,
+  StoredEvent,
+  TeacherView,
+} from './types';
 
 // The default store: one SQLite file (LAB_CLASS_DB, default .data/class.sqlite), so a server
 // restart in the middle of a class loses nothing. better-sqlite3 is synchronous; each call is
@@ -66,7 +73,10 @@ const toRecord = (row: ClassRow): ClassRecord => ({
 
 /** The database file: LAB_CLASS_DB, else .data/class.sqlite under the working directory. */
 export function classDbPath(): string {
-  return process.env.LAB_CLASS_DB || path.join(/* turbopackIgnore: true */ process.cwd(), '.data', 'class.sqlite');
+  return (
+    process.env.LAB_CLASS_DB ||
+    path.join(/* turbopackIgnore: true */ process.cwd(), '.data', 'class.sqlite')
+  );
 }
 
 export class SqliteClassStore implements ClassStore {
@@ -84,26 +94,33 @@ export class SqliteClassStore implements ClassStore {
   private withEvent(code: string, event: ClassEvent, change: () => void): StoredEvent {
     return this.db.transaction(() => {
       change();
-      const { lastInsertRowid } = this.db.prepare('insert into events (code, body) values (?, ?)').run(code, JSON.stringify(event));
+      const { lastInsertRowid } = this.db
+        .prepare('insert into events (code, body) values (?, ?)')
+        .run(code, JSON.stringify(event));
       return { id: Number(lastInsertRowid), event };
     })();
   }
 
   async createClass(r: ClassRecord): Promise<boolean> {
     const result = this.db
-      .prepare('insert or ignore into classes (code, teacher_hash, created_at, live_until, keep_until) values (?, ?, ?, ?, ?)')
+      .prepare(
+        'insert or ignore into classes (code, teacher_hash, created_at, live_until, keep_until) values (?, ?, ?, ?, ?)',
+      )
       .run(r.code, r.teacherHash, r.createdAt, r.liveUntil, r.keepUntil);
     return result.changes === 1;
   }
 
   async getClass(code: string): Promise<ClassRecord | null> {
-    const row = this.db.prepare('select * from classes where code = ?').get(code) as ClassRow | undefined;
+    const row = this.db.prepare('select * from classes where code = ?').get(code) as
+      ClassRow | undefined;
     return row ? toRecord(row) : null;
   }
 
   async addStudent(code: string, tokenHash: string, nickname: string, now: number, max: number) {
     return this.db.transaction(() => {
-      const { n } = this.db.prepare('select count(*) as n from students where code = ?').get(code) as { n: number };
+      const { n } = this.db
+        .prepare('select count(*) as n from students where code = ?')
+        .get(code) as { n: number };
       if (n >= max) return null;
       const { lastInsertRowid } = this.db
         .prepare('insert into students (code, token_hash, nickname, joined_at) values (?, ?, ?, ?)')
@@ -114,20 +131,26 @@ export class SqliteClassStore implements ClassStore {
   }
 
   async studentByToken(code: string, tokenHash: string): Promise<StudentRecord | null> {
-    const row = this.db.prepare('select id, nickname, code from students where code = ? and token_hash = ?').get(code, tokenHash);
+    const row = this.db
+      .prepare('select id, nickname, code from students where code = ? and token_hash = ?')
+      .get(code, tokenHash);
     return (row as StudentRecord | undefined) ?? null;
   }
 
   async setSlide(code: string, slide: ClassSlide) {
     return this.withEvent(code, { type: 'slide', slide }, () => {
-      this.db.prepare('update classes set slide = ? where code = ?').run(JSON.stringify(slide), code);
+      this.db
+        .prepare('update classes set slide = ? where code = ?')
+        .run(JSON.stringify(slide), code);
     });
   }
 
   async putPrediction(code: string, p: ClassPrediction) {
     return this.withEvent(code, { type: 'prediction', prediction: p }, () => {
       this.db
-        .prepare('insert or replace into predictions (code, student_id, question_id, guesses, at) values (?, ?, ?, ?, ?)')
+        .prepare(
+          'insert or replace into predictions (code, student_id, question_id, guesses, at) values (?, ?, ?, ?, ?)',
+        )
         .run(code, p.studentId, p.questionId, JSON.stringify(p.guesses), p.at);
     });
   }
@@ -135,15 +158,25 @@ export class SqliteClassStore implements ClassStore {
   async putAnswer(code: string, a: ClassAnswer) {
     return this.withEvent(code, { type: 'answer', answer: a }, () => {
       this.db
-        .prepare('insert or replace into answers (code, student_id, question_id, option, at) values (?, ?, ?, ?, ?)')
+        .prepare(
+          'insert or replace into answers (code, student_id, question_id, option, at) values (?, ?, ?, ?, ?)',
+        )
         .run(code, a.studentId, a.questionId, a.option, a.at);
     });
+  }
+
+  async hasRun(code: string, questionId: string): Promise<boolean> {
+    return !!this.db
+      .prepare('select 1 from runs where code = ? and question_id = ?')
+      .get(code, questionId);
   }
 
   async putRun(code: string, run: ClassRun) {
     return this.withEvent(code, { type: 'run', run }, () => {
       this.db
-        .prepare('insert or replace into runs (code, question_id, measured, at) values (?, ?, ?, ?)')
+        .prepare(
+          'insert or replace into runs (code, question_id, measured, at) values (?, ?, ?, ?)',
+        )
         .run(code, run.questionId, JSON.stringify(run.measured), run.at);
     });
   }
@@ -156,7 +189,9 @@ export class SqliteClassStore implements ClassStore {
 
   async close(code: string, at: number, keepUntil: number) {
     return this.withEvent(code, { type: 'closed', at }, () => {
-      this.db.prepare('update classes set closed_at = ?, keep_until = ? where code = ?').run(at, keepUntil, code);
+      this.db
+        .prepare('update classes set closed_at = ?, keep_until = ? where code = ?')
+        .run(at, keepUntil, code);
     });
   }
 
@@ -164,7 +199,9 @@ export class SqliteClassStore implements ClassStore {
     const record = await this.getClass(code);
     if (!record) return null;
     const all = (sql: string) => this.db.prepare(sql).all(code) as Record<string, unknown>[];
-    const { last } = this.db.prepare('select coalesce(max(id), 0) as last from events where code = ?').get(code) as { last: number };
+    const { last } = this.db
+      .prepare('select coalesce(max(id), 0) as last from events where code = ?')
+      .get(code) as { last: number };
     return {
       role: 'teacher',
       code,
@@ -175,29 +212,39 @@ export class SqliteClassStore implements ClassStore {
       slide: record.slide,
       namesShown: record.namesShown,
       lastEventId: last,
-      students: all('select id, nickname from students where code = ? order by id') as unknown as TeacherView['students'],
-      predictions: all('select student_id, question_id, guesses, at from predictions where code = ? order by at').map((row) => ({
+      students: all(
+        'select id, nickname from students where code = ? order by id',
+      ) as unknown as TeacherView['students'],
+      predictions: all(
+        'select student_id, question_id, guesses, at from predictions where code = ? order by at',
+      ).map((row) => ({
         studentId: row.student_id as number,
         questionId: row.question_id as string,
         guesses: JSON.parse(row.guesses as string),
         at: row.at as number,
       })),
-      answers: all('select student_id, question_id, option, at from answers where code = ? order by at').map((row) => ({
+      answers: all(
+        'select student_id, question_id, option, at from answers where code = ? order by at',
+      ).map((row) => ({
         studentId: row.student_id as number,
         questionId: row.question_id as string,
         option: row.option as number,
         at: row.at as number,
       })),
-      runs: all('select question_id, measured, at from runs where code = ? order by at').map((row) => ({
-        questionId: row.question_id as string,
-        measured: JSON.parse(row.measured as string),
-        at: row.at as number,
-      })),
+      runs: all('select question_id, measured, at from runs where code = ? order by at').map(
+        (row) => ({
+          questionId: row.question_id as string,
+          measured: JSON.parse(row.measured as string),
+          at: row.at as number,
+        }),
+      ),
     };
   }
 
   async eventsAfter(code: string, afterId: number, limit: number): Promise<StoredEvent[]> {
-    const rows = this.db.prepare('select id, body from events where code = ? and id > ? order by id limit ?').all(code, afterId, limit) as {
+    const rows = this.db
+      .prepare('select id, body from events where code = ? and id > ? order by id limit ?')
+      .all(code, afterId, limit) as {
       id: number;
       body: string;
     }[];

@@ -1,6 +1,13 @@
 import 'server-only';
 import type { ClassSlide } from './schemas';
-import type { ClassPrediction, ClassAnswer, ClassRun, ClassStudent, StoredEvent, TeacherView } from './types';
+import type {
+  ClassPrediction,
+  ClassAnswer,
+  ClassRun,
+  ClassStudent,
+  StoredEvent,
+  TeacherView,
+} from './types';
 
 // Where classes live: one interface, an embedded SQLite file by default (one room, one
 // server) and Redis when LAB_REDIS_URL is set (several instances). Every change is stored
@@ -29,12 +36,19 @@ export interface ClassStore {
   createClass(record: ClassRecord): Promise<boolean>;
   getClass(code: string): Promise<ClassRecord | null>;
   /** Adds a student, or null when the class is full. */
-  addStudent(code: string, tokenHash: string, nickname: string, now: number, max: number): Promise<{ student: ClassStudent; event: StoredEvent } | null>;
+  addStudent(
+    code: string,
+    tokenHash: string,
+    nickname: string,
+    now: number,
+    max: number,
+  ): Promise<{ student: ClassStudent; event: StoredEvent } | null>;
   studentByToken(code: string, tokenHash: string): Promise<StudentRecord | null>;
   setSlide(code: string, slide: ClassSlide): Promise<StoredEvent>;
   /** One per student and question: a second one replaces the first. */
   putPrediction(code: string, prediction: ClassPrediction): Promise<StoredEvent>;
   putAnswer(code: string, answer: ClassAnswer): Promise<StoredEvent>;
+  hasRun(code: string, questionId: string): Promise<boolean>;
   /** One per question: the teacher's latest run of it. */
   putRun(code: string, run: ClassRun): Promise<StoredEvent>;
   setNamesShown(code: string, shown: boolean): Promise<StoredEvent>;

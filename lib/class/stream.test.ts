@@ -6,7 +6,10 @@ import { SqliteClassStore } from './sqlite-store';
 import { classEventStream, resumeId } from './stream';
 
 /** Reads SSE frames from `response` until `done` says so; returns the events' ids and names. */
-async function readFrames(response: Response, done: (frames: string[]) => boolean): Promise<string[]> {
+async function readFrames(
+  response: Response,
+  done: (frames: string[]) => boolean,
+): Promise<string[]> {
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let text = '';
   for (;;) {
@@ -27,21 +30,42 @@ describe('class event stream', () => {
     const bus = new LocalBus();
     const service = new ClassService(store, bus);
     const { record } = await service.create();
-    const first = await service.teacherAct(record.code, { action: 'slide', slide: { index: 0, title: 'One', prompt: null } });
+    const first = await service.teacherAct(record.code, {
+      action: 'slide',
+      slide: { index: 0, title: 'One', prompt: null },
+    });
     await service.join(record.code, 'hidden from students');
-    const second = await service.teacherAct(record.code, { action: 'slide', slide: { index: 1, title: 'Two', prompt: null } });
+    const second = await service.teacherAct(record.code, {
+      action: 'slide',
+      slide: { index: 1, title: 'Two', prompt: null },
+    });
     const abort = new AbortController();
-    const response = classEventStream({ code: record.code, afterId: first.id, role: 'student', store, bus, signal: abort.signal });
+    const response = classEventStream({
+      code: record.code,
+      afterId: first.id,
+      role: 'student',
+      store,
+      bus,
+      signal: abort.signal,
+    });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const framesPromise = readFrames(response, (frames) => frames.length >= 2);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const third = await service.teacherAct(record.code, { action: 'run', questionId: 's1', measured: { async: 101 } });
-    expect(await framesPromise).toEqual([`id: ${second.id} event: slide`, `id: ${third.id} event: run`]);
+    const third = await service.teacherAct(record.code, {
+      action: 'run',
+      questionId: 's1',
+      measured: { async: 101 },
+    });
+    expect(await framesPromise).toEqual([
+      `id: ${second.id} event: slide`,
+      `id: ${third.id} event: run`,
+    ]);
     abort.abort();
   });
 
   it('resumes from Last-Event-ID before ?after=, and ignores malformed ids', () => {
-    const request = (url: string, headers: Record<string, string> = {}) => new Request(`http://x${url}`, { headers });
+    const request = (url: string, headers: Record<string, string> = {}) =>
+      new Request(`http://x${url}`, { headers });
     expect(resumeId(request('/e?after=5', { 'last-event-id': '9' }))).toBe(9);
     expect(resumeId(request('/e?after=5'))).toBe(5);
     expect(resumeId(request('/e?after=-1'))).toBe(0);

@@ -16,7 +16,8 @@ const MAX_REPLAY = 2000;
 const RETRY_MS = 1000;
 
 const encoder = new TextEncoder();
-const frame = ({ id, event }: StoredEvent) => `id: ${id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+const frame = ({ id, event }: StoredEvent) =>
+  `id: ${id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
 
 export function classEventStream(options: {
   code: string;
@@ -46,7 +47,9 @@ export function classEventStream(options: {
         if (visible(stored)) write(frame(stored));
       };
       let pending: StoredEvent[] | null = [];
-      const unsubscribe = bus.subscribe(code, (stored) => (pending ? pending.push(stored) : send(stored)));
+      const unsubscribe = bus.subscribe(code, (stored) =>
+        pending ? pending.push(stored) : send(stored),
+      );
       const heartbeat = setInterval(() => write(': heartbeat\n\n'), HEARTBEAT_MS);
       cleanup = () => {
         clearInterval(heartbeat);

@@ -41,7 +41,12 @@ export type ClassEvent =
   | { type: 'names'; shown: boolean }
   | { type: 'closed'; at: number };
 
-const TEACHER_ONLY: ReadonlySet<ClassEvent['type']> = new Set(['student', 'prediction', 'answer', 'names']);
+const TEACHER_ONLY: ReadonlySet<ClassEvent['type']> = new Set([
+  'student',
+  'prediction',
+  'answer',
+  'names',
+]);
 
 /** True for the events a student's stream carries. */
 export function forStudents(event: ClassEvent): boolean {
@@ -86,6 +91,9 @@ export interface StudentView extends ClassTimes {
 export type ClassView = TeacherView | StudentView;
 
 /** True while the class takes joins and answers. */
-export function isLive(view: Pick<ClassTimes, 'closedAt' | 'liveUntil'>, now = Date.now()): boolean {
+export function isLive(
+  view: Pick<ClassTimes, 'closedAt' | 'liveUntil'>,
+  now = Date.now(),
+): boolean {
   return view.closedAt === null && now < view.liveUntil;
 }

@@ -92,6 +92,7 @@ export function FetchExperimentPanel() {
         guesses={guesses}
         onChange={setGuesses}
         idPrefix={idPrefix}
+        measured={byVariant(IO_STRATEGIES, (s) => latest[s]?.result?.elapsed_ms)}
       />
 
       {/* On a slide the folded settings say which engine the next run gets. */}

@@ -1,0 +1,264 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expectNoSeriousViolations, watchErrors } from './helpers';
+
+// Class mode: the presenter view starts a class, the audience window shows how to join,
+// students join on their phones (/join/<code>), guess, and see the teacher's one run.
+
+const SHOTS = '/tmp/class-shots';
+const DECK = '/present/concurrent-io';
+const LAB_SLIDE = '#run-the-experiment';
+const PHONE = { width: 360, height: 740 };
+
+const visibleSlide = (page: Page) =>
+  page.locator('[data-deck-stage] [data-slide-index]:not([hidden])');
+
+async function openDeck(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByTestId('slide-counter')).toBeVisible();
+  await expect(page.locator('html[data-deck-keys]')).toHaveCount(1);
+}
+
+async function shot(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+/** Both colour schemes of `page`, as a reader who never picked one would see them. */
+async function inBothThemes(page: Page, each: (scheme: 'light' | 'dark') => Promise<void>) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
+    await each(scheme);
+  }
+}
+
+/** A student on their own device (own cookies), joined with `nickname`. */
+async function joinAsStudent(
+  browser: Browser,
+  code: string,
+  nickname: string,
+  phone: boolean,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(
+    phone ? { viewport: PHONE, isMobile: true, hasTouch: true } : {},
+  );
+  const page = await context.newPage();
+  await page.goto(`/join/${code}`);
+  await page.getByLabel(/Nickname/).fill(nickname);
+  await page.getByRole('button', { name: 'Join the class' }).click();
+  await expect(page.getByTestId('student-status')).toContainText(
+    nickname ? `You are ${nickname}` : 'without a name',
+  );
+  return { context, page };
+}
+
+test('a class: start, join by code, live predictions with the count, one run reaches every student', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const teacher = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const presenter = await teacher.newPage();
+  const errors = watchErrors(presenter);
+  await openDeck(presenter, `${DECK}?view=presenter${LAB_SLIDE}`);
+  const audience = await teacher.newPage();
+  await openDeck(audience, `${DECK}${LAB_SLIDE}`);
+
+  await presenter.getByRole('button', { name: 'Start class' }).click();
+  const code = (await presenter.getByTestId('class-code').textContent()) ?? '';
+  expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{6}$/);
+
+  // The audience window shows the join screen: the code, the address and a QR code.
+  const joinScreen = audience.getByTestId('join-screen');
+  await expect(joinScreen.getByTestId('join-code')).toHaveText(code);
+  await expect(joinScreen.getByTestId('join-url')).toHaveText(
+    `127.0.0.1:${new URL(audience.url()).port}/join/${code}`,
+  );
+  await expect(joinScreen.getByTestId('class-qr').locator('path')).toHaveAttribute('d', /^M/);
+  await expectNoSeriousViolations(audience);
+  await inBothThemes(audience, (scheme) => shot(audience, `join-screen-${scheme}`));
+
+  const students = [
+    await joinAsStudent(browser, code, 'Ada', true),
+    await joinAsStudent(browser, code, '', true),
+    await joinAsStudent(browser, code, 'Grace', false),
+  ];
+  await expect(joinScreen.getByTestId('join-count')).toHaveText('3 students have joined');
+  await expect(presenter.getByTestId('class-joined')).toHaveText(' · 3 joined');
+
+  // Each student sees the teacher's slide, and its lab's guesses; each guess reaches the projector.
+  const guesses = [
+    { sequential: '1000', threads: '300', async: '100' },
+    { sequential: '600', threads: '600', async: '600' },
+    { sequential: '1200', threads: '250', async: '150' },
+  ];
+  const answered = presenter.getByTestId('class-answered');
+  await expect(answered).toHaveText('0 of 3 answered');
+  for (const [i, { page }] of students.entries()) {
+    await expect(page.getByTestId('student-slide-title')).toHaveText(/Run the experiment/i);
+    for (const [strategy, ms] of Object.entries(guesses[i])) {
+      await page
+        .getByLabel(new RegExp(`^${strategy === 'threads' ? 'Thread' : strategy}`, 'i'))
+        .fill(ms);
+    }
+    await page.getByRole('button', { name: 'Send my guesses' }).click();
+    await expect(page.getByRole('status')).toContainText('Sent');
+    await expect(answered).toHaveText(`${i + 1} of 3 answered`);
+  }
+  await expect(visibleSlide(audience).getByTestId('class-answered')).toHaveText('3 of 3 answered');
+  await expect(presenter.getByTestId('class-strategy').first()).toContainText(
+    'median 1.00 s, guesses from 600 ms to 1.20 s',
+  );
+  await presenter.getByRole('button', { name: 'Join screen' }).click();
+  await expect(joinScreen).toHaveCount(0);
+  await inBothThemes(audience, (scheme) => shot(audience, `live-predictions-${scheme}`));
+
+  // The teacher runs the lab once; no student device calls an experiment endpoint.
+  const studentRuns: string[] = [];
+  for (const { page } of students)
+    page.on('request', (r) => r.url().includes('/api/experiments/') && studentRuns.push(r.url()));
+  const lab = visibleSlide(presenter).locator('[data-experiment="io"]');
+  await lab.locator('[data-lab-settings] > summary').click();
+  await lab.getByLabel('Requests', { exact: true }).fill('6');
+  await lab.getByRole('button', { name: 'Run all three' }).click();
+  await expect(lab.locator('[data-strategy="async"][data-state="done"]')).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(presenter.getByTestId('class-measured-line')).toHaveCount(3);
+  await expect(visibleSlide(audience).getByTestId('class-verdict').first()).toContainText(
+    'Measured',
+  );
+
+  for (const { page } of students) {
+    const result = page.getByTestId('my-result');
+    await expect(result.getByRole('row')).toHaveCount(4);
+    await expect(result.getByRole('row', { name: /Async/ })).toContainText(/\d+ ms/);
+  }
+  expect(studentRuns).toEqual([]);
+
+  // Names only when the teacher turns them on; the board shows the result over the guesses, large.
+  await expect(visibleSlide(audience).getByTestId('class-verdict').first()).not.toContainText(
+    'closest: ',
+  );
+  await presenter.getByRole('button', { name: 'Names' }).click();
+  await expect(visibleSlide(audience).getByTestId('class-verdict').first()).toContainText(
+    'closest: ',
+  );
+  await presenter.getByRole('button', { name: 'Answers on screen' }).click();
+  const board = audience.getByTestId('class-board');
+  await expect(board.getByTestId('class-measured-line')).toHaveCount(3);
+  await expect(board.getByTestId('class-answered')).toHaveText('3 of 3 answered');
+  await expectNoSeriousViolations(audience);
+  await inBothThemes(audience, (scheme) => shot(audience, `result-over-predictions-${scheme}`));
+  await inBothThemes(presenter, (scheme) => shot(presenter, `presenter-result-${scheme}`));
+  await inBothThemes(students[0].page, (scheme) =>
+    shot(students[0].page, `student-result-360-${scheme}`),
+  );
+  await expectNoSeriousViolations(students[0].page);
+  await expectNoSeriousViolations(presenter, '[data-testid="class-controls"]');
+
+  // A multiple-choice question on a later slide (the presenter view reloaded: the class stays).
+  const questionSlide = await presenter
+    .locator('[data-deck-stage] [data-slide-index]:has([data-class-question])')
+    .getAttribute('data-slide-index');
+  await openDeck(presenter, `${DECK}?view=presenter#${Number(questionSlide) + 1}`);
+  await expect(presenter.getByTestId('class-code')).toHaveText(code);
+  const choices = board.getByTestId('choice-answered');
+  await expect(choices).toHaveText('0 of 3 answered');
+  for (const [i, { page }] of students.slice(0, 2).entries()) {
+    await page.getByRole('radio', { name: /does not hold the GIL/ }).check();
+    await page.getByRole('button', { name: 'Send my answer' }).click();
+    await expect(choices).toHaveText(`${i + 1} of 3 answered`);
+  }
+  await expect(board.getByTestId('choice-option').first()).toContainText('2');
+  await inBothThemes(students[1].page, (scheme) =>
+    shot(students[1].page, `student-question-360-${scheme}`),
+  );
+  await shot(audience, 'question-board');
+  expect(errors).toEqual([]);
+  for (const { context } of students) await context.close();
+  await teacher.close();
+});
+
+/** A production server of its own (own port, own database), to stop and start within a test. */
+function startServer(port: number, database: string): ChildProcess {
+  const server = spawn(
+    'node',
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      detached: true, // its own process group: next start leaves a child on the port otherwise
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        LAB_CLASS_DB: database,
+        LAB_WARM_UP: '0',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
+  );
+  return server;
+}
+
+async function untilUp(base: string) {
+  await expect
+    .poll(
+      () =>
+        fetch(`${base}/api/health`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      { timeout: 30_000 },
+    )
+    .toBe(200);
+}
+
+function stopServer(server: ChildProcess) {
+  if (server.pid) process.kill(-server.pid, 'SIGKILL');
+}
+
+test('a server restart keeps the class, and students reconnect on their own', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const port = Number(process.env.E2E_PORT ?? 3100) + 7;
+  const base = `http://127.0.0.1:${port}`;
+  const database = path.join(mkdtempSync(path.join(tmpdir(), 'class-restart-')), 'class.sqlite');
+  let server = startServer(port, database);
+  try {
+    await untilUp(base);
+    const created = await fetch(`${base}/api/class`, { method: 'POST' });
+    const { code } = (await created.json()) as { code: string };
+    const cookie = created.headers.get('set-cookie')!.split(';')[0];
+    const slide = (index: number, title: string) =>
+      fetch(`${base}/api/class/${code}/teacher`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: cookie },
+        body: JSON.stringify({ action: 'slide', slide: { index, title, prompt: null } }),
+      });
+    expect((await slide(0, 'Before the restart')).status).toBe(200);
+
+    const context = await browser.newContext({ viewport: PHONE, baseURL: base });
+    const page = await context.newPage();
+    await page.goto(`/join/${code}`);
+    await page.getByLabel(/Nickname/).fill('Linus');
+    await page.getByRole('button', { name: 'Join the class' }).click();
+    await expect(page.getByTestId('student-slide-title')).toHaveText('Before the restart');
+
+    stopServer(server);
+    await expect(page.getByTestId('student-status')).toContainText('reconnecting');
+    server = startServer(port, database);
+    await untilUp(base);
+    // The teacher's cookie still works and the student's page, never reloaded, follows.
+    expect((await slide(1, 'After the restart')).status).toBe(200);
+    await expect(page.getByTestId('student-slide-title')).toHaveText('After the restart');
+    await expect(page.getByTestId('student-status')).toHaveText('You are Linus');
+    await page.reload();
+    await expect(page.getByTestId('student-status')).toHaveText('You are Linus');
+    await context.close();
+  } finally {
+    stopServer(server);
+  }
+});
