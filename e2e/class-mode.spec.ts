@@ -183,23 +183,17 @@ test('a class: start, join by code, live predictions with the count, one run rea
   await teacher.close();
 });
 
-/** A production server of its own (own port, own database), to stop and start within a test. */
-function startServer(port: number, database: string): ChildProcess {
-  const server = spawn(
+/** A production server of its own (own port, own settings), to stop and start within a test. */
+function startServer(port: number, env: Record<string, string>): ChildProcess {
+  return spawn(
     'node',
     ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
     {
       detached: true, // its own process group: next start leaves a child on the port otherwise
       stdio: 'ignore',
-      env: {
-        ...process.env,
-        LAB_CLASS_DB: database,
-        LAB_WARM_UP: '0',
-        NEXT_TELEMETRY_DISABLED: '1',
-      },
+      env: { ...process.env, ...env, LAB_WARM_UP: '0', NEXT_TELEMETRY_DISABLED: '1' },
     },
   );
-  return server;
 }
 
 async function untilUp(base: string) {
@@ -226,7 +220,7 @@ test('a server restart keeps the class, and students reconnect on their own', as
   const port = Number(process.env.E2E_PORT ?? 3100) + 7;
   const base = `http://127.0.0.1:${port}`;
   const database = path.join(mkdtempSync(path.join(tmpdir(), 'class-restart-')), 'class.sqlite');
-  let server = startServer(port, database);
+  let server = startServer(port, { LAB_CLASS_DB: database });
   try {
     await untilUp(base);
     const created = await fetch(`${base}/api/class`, { method: 'POST' });
@@ -249,7 +243,7 @@ test('a server restart keeps the class, and students reconnect on their own', as
 
     stopServer(server);
     await expect(page.getByTestId('student-status')).toContainText('reconnecting');
-    server = startServer(port, database);
+    server = startServer(port, { LAB_CLASS_DB: database });
     await untilUp(base);
     // The teacher's cookie still works and the student's page, never reloaded, follows.
     expect((await slide(1, 'After the restart')).status).toBe(200);
@@ -260,5 +254,85 @@ test('a server restart keeps the class, and students reconnect on their own', as
     await context.close();
   } finally {
     stopServer(server);
+  }
+});
+
+/** A class's event stream read in Node: the returned list fills with its events and their arrival times. */
+async function classStream(url: string, cookie: string, signal: AbortSignal) {
+  const response = await fetch(url, { headers: { Cookie: cookie }, signal });
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  const seen: { type: string; at: number }[] = [];
+  void (async () => {
+    let text = '';
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: '', done: true }));
+      if (done) return;
+      text += value;
+      const frames = text.split('\n\n');
+      text = frames.pop() ?? '';
+      for (const frame of frames) {
+        const data = /^data: (.*)$/m.exec(frame)?.[1];
+        if (data) seen.push({ type: JSON.parse(data).type, at: Date.now() });
+      }
+    }
+  })();
+  return seen;
+}
+
+test('two instances on one Redis: a student on A, the teacher on B', async ({ browser }) => {
+  const redisUrl = process.env.LAB_TEST_REDIS_URL;
+  test.skip(!redisUrl, 'set LAB_TEST_REDIS_URL to a Redis server (.ci/run starts one)');
+  test.setTimeout(120_000);
+  const first = Number(process.env.E2E_PORT ?? 3100) + 8;
+  const [a, b] = [first, first + 1].map((port) => ({ port, base: `http://127.0.0.1:${port}` }));
+  const servers = [a, b].map(({ port }) => startServer(port, { LAB_REDIS_URL: redisUrl! }));
+  const stop = new AbortController();
+  try {
+    await Promise.all([untilUp(a.base), untilUp(b.base)]);
+    const created = await fetch(`${b.base}/api/class`, { method: 'POST' });
+    const { code } = (await created.json()) as { code: string };
+    const cookie = created.headers.get('set-cookie')!.split(';')[0];
+    const teacher = (body: unknown) =>
+      fetch(`${b.base}/api/class/${code}/teacher`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: cookie },
+        body: JSON.stringify(body),
+      });
+    const prompt = {
+      kind: 'predict',
+      id: 's4',
+      title: 'Fetch ten URLs',
+      variants: [{ id: 'async', label: 'Async' }],
+    };
+    expect(
+      (await teacher({ action: 'slide', slide: { index: 4, title: 'Fetch ten URLs', prompt } }))
+        .status,
+    ).toBe(200);
+    const heard = await classStream(`${b.base}/api/class/${code}/events`, cookie, stop.signal);
+
+    const context = await browser.newContext({ viewport: PHONE, baseURL: a.base });
+    const page = await context.newPage();
+    await page.goto(`/join/${code}`);
+    await page.getByRole('button', { name: 'Join the class' }).click();
+    await expect(page.getByTestId('student-slide-title')).toHaveText('Fetch ten URLs');
+    await page.getByLabel('Async').fill('150');
+    const sentAt = Date.now();
+    await page.getByRole('button', { name: 'Send my guesses' }).click();
+    await expect
+      .poll(() => heard.find((e) => e.type === 'prediction')?.at, { timeout: 5000 })
+      .toBeDefined();
+    const delay = heard.find((e) => e.type === 'prediction')!.at - sentAt;
+    expect(delay).toBeLessThan(1000);
+
+    expect(
+      (await teacher({ action: 'run', questionId: 's4', measured: { async: 104 } })).status,
+    ).toBe(200);
+    await expect(page.getByTestId('my-result').getByRole('row', { name: /Async/ })).toContainText(
+      '104 ms',
+    );
+    await context.close();
+  } finally {
+    stop.abort();
+    for (const server of servers) stopServer(server);
   }
 });

@@ -1,5 +1,8 @@
 import 'server-only';
+import { Redis } from 'ioredis';
 import { LocalBus, type ClassBus } from './bus';
+import { RedisBus } from './redis-bus';
+import { RedisClassStore } from './redis-store';
 import { SqliteClassStore } from './sqlite-store';
 import type { ClassStore } from './store';
 
@@ -13,8 +16,13 @@ interface Backend {
 
 const holder = globalThis as typeof globalThis & { __concurrencyLabClass?: Backend };
 
+/** Redis when LAB_REDIS_URL is set (several instances share classes), else a SQLite file. */
 function createBackend(): Backend {
-  return { store: new SqliteClassStore(), bus: new LocalBus() };
+  const url = process.env.LAB_REDIS_URL;
+  if (!url) return { store: new SqliteClassStore(), bus: new LocalBus() };
+  const commands = new Redis(url, { maxRetriesPerRequest: 2 });
+  // A subscribed connection can do nothing else: the bus gets its own.
+  return { store: new RedisClassStore(commands), bus: new RedisBus(commands, new Redis(url)) };
 }
 
 export function classBackend(): Backend {

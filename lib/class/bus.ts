@@ -2,10 +2,11 @@ import 'server-only';
 import { EventEmitter } from 'node:events';
 import type { StoredEvent } from './types';
 
-// Fan-out of a class's events to the streams open on this server. With Redis the same
-// interface carries them between instances (redis-bus.ts).
+// Fan-out of a class's changes to the streams open on this server. With Redis the same
+// interface carries them between instances (redis-bus.ts). A listener learns that the class
+// changed (and up to which id); streams read the events themselves from the store.
 
-export type BusListener = (stored: StoredEvent) => void;
+export type BusListener = (change: { id: number }) => void;
 
 export interface ClassBus {
   publish(code: string, stored: StoredEvent): void;

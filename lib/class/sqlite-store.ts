@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ClassSlide } from './schemas';
-import type { ClassRecord, ClassStore, StudentRecord } from './store';
+import { teacherViewOf, type ClassRecord, type ClassStore, type StudentRecord } from './store';
 import type {
   ClassAnswer,
   ClassEvent,
@@ -202,15 +202,7 @@ export class SqliteClassStore implements ClassStore {
     const { last } = this.db
       .prepare('select coalesce(max(id), 0) as last from events where code = ?')
       .get(code) as { last: number };
-    return {
-      role: 'teacher',
-      code,
-      createdAt: record.createdAt,
-      liveUntil: record.liveUntil,
-      keepUntil: record.keepUntil,
-      closedAt: record.closedAt,
-      slide: record.slide,
-      namesShown: record.namesShown,
+    return teacherViewOf(record, {
       lastEventId: last,
       students: all(
         'select id, nickname from students where code = ? order by id',
@@ -238,7 +230,7 @@ export class SqliteClassStore implements ClassStore {
           at: row.at as number,
         }),
       ),
-    };
+    });
   }
 
   async eventsAfter(code: string, afterId: number, limit: number): Promise<StoredEvent[]> {

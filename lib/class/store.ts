@@ -60,3 +60,21 @@ export interface ClassStore {
   /** Deletes the classes whose keep time has passed; returns how many. */
   deleteExpired(now: number): Promise<number>;
 }
+
+/** The teacher's view of a class: its record and what its students sent. */
+export function teacherViewOf(
+  record: ClassRecord,
+  parts: Pick<TeacherView, 'lastEventId' | 'students' | 'predictions' | 'answers' | 'runs'>,
+): TeacherView {
+  return {
+    role: 'teacher',
+    code: record.code,
+    createdAt: record.createdAt,
+    liveUntil: record.liveUntil,
+    keepUntil: record.keepUntil,
+    closedAt: record.closedAt,
+    slide: record.slide,
+    namesShown: record.namesShown,
+    ...parts,
+  };
+}

@@ -6,8 +6,8 @@ import { forStudents, type StoredEvent } from './types';
 
 // A class's live event stream. It starts after the event id the client names (the
 // Last-Event-ID header a reconnecting EventSource sends, else `?after=` from the view it
-// fetched), replays what it missed from the store, then passes on live events. Live events
-// that arrive during the replay wait and are deduplicated by id, so nothing is lost or doubled.
+// fetched), replays what it missed from the store, then reads on each time the bus says the
+// class changed. Events go out once each, in id order.
 
 export const HEARTBEAT_MS = 15_000;
 /** A client further behind than this refetches the whole view instead (a `reset` event). */
@@ -46,12 +46,40 @@ export function classEventStream(options: {
         lastSent = stored.id;
         if (visible(stored)) write(frame(stored));
       };
-      let pending: StoredEvent[] | null = [];
-      const unsubscribe = bus.subscribe(code, (stored) =>
-        pending ? pending.push(stored) : send(stored),
-      );
+      let closed = false;
+      // Every announcement only says "something changed": the stream reads what is new from
+      // the store, in id order. With several instances (Redis) announcements can arrive out of
+      // order or late; reading from the store cannot skip an event.
+      let reading = false;
+      let again = false;
+      const catchUp = async () => {
+        if (reading) {
+          again = true;
+          return;
+        }
+        reading = true;
+        try {
+          do {
+            again = false;
+            const missed = await store.eventsAfter(code, lastSent, MAX_REPLAY + 1);
+            if (missed.length > MAX_REPLAY) {
+              write('event: reset\ndata: {}\n\n');
+              cleanup();
+              return;
+            }
+            for (const stored of missed) send(stored);
+          } while (again && !closed);
+        } catch (error) {
+          console.error(error);
+          cleanup(); // the browser reconnects and resumes from its last id
+        } finally {
+          reading = false;
+        }
+      };
+      const unsubscribe = bus.subscribe(code, () => void catchUp());
       const heartbeat = setInterval(() => write(': heartbeat\n\n'), HEARTBEAT_MS);
       cleanup = () => {
+        closed = true;
         clearInterval(heartbeat);
         unsubscribe();
         try {
@@ -62,16 +90,7 @@ export function classEventStream(options: {
       };
       signal.addEventListener('abort', () => cleanup(), { once: true });
       write(`retry: ${RETRY_MS}\n: open\n\n`);
-
-      const missed = await store.eventsAfter(code, lastSent, MAX_REPLAY + 1);
-      if (missed.length > MAX_REPLAY) {
-        write('event: reset\ndata: {}\n\n');
-        cleanup();
-        return;
-      }
-      for (const stored of missed) send(stored);
-      for (const stored of pending.sort((a, b) => a.id - b.id)) send(stored);
-      pending = null;
+      await catchUp();
     },
     cancel() {
       cleanup();
