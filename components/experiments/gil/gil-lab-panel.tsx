@@ -174,6 +174,7 @@ export function GilLabPanel({
         guesses={guesses}
         onChange={setGuesses}
         idPrefix={idPrefix}
+        measured={byVariant(CPU_STRATEGIES, (s) => latest[s]?.result?.elapsed_ms)}
       />
 
       <LabSettings values={settings}>
