@@ -16,7 +16,7 @@ import {
   requireTeacher,
   secretCookie,
 } from './http';
-import { guardedLookup } from './join-guard';
+import { guardedLookup, limitStudent } from './join-guard';
 import { studentActionSchema, teacherActionSchema } from './schemas';
 import { classEventStream, resumeId } from './stream';
 
@@ -76,6 +76,7 @@ export function studentAction(request: Request, { params }: CodeParams): Promise
     }
     const me = await service.student(code, cookieValue(request, STUDENT_COOKIE));
     if (!me) throw new ApiError(401, 'Join the class first.');
+    limitStudent(code, me.id, request);
     const stored = await service.studentAct(code, me, action);
     return Response.json({ eventId: stored.id }, { headers: NO_STORE });
   });

@@ -27,6 +27,26 @@ export function codeParam(raw: string): string {
   return parsed.data;
 }
 
+const tooLarge = () => new ApiError(413, `The body is limited to ${MAX_BODY_BYTES} bytes.`);
+
+/** The body as text, read no further than the limit (a body without a length is cut off too). */
+async function boundedText(request: Request): Promise<string> {
+  if (Number(request.headers.get('content-length')) > MAX_BODY_BYTES) throw tooLarge();
+  if (!request.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(read.value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** The request's JSON body checked against `schema`: 413 when too large, 400 with the issues when wrong. */
 export async function readBody<S extends z.ZodType>(
   request: Request,
@@ -35,12 +55,7 @@ export async function readBody<S extends z.ZodType>(
   if (!(request.headers.get('content-type') ?? '').startsWith('application/json')) {
     throw new ApiError(415, 'Send JSON (Content-Type: application/json).');
   }
-  const declared = Number(request.headers.get('content-length'));
-  if (declared > MAX_BODY_BYTES)
-    throw new ApiError(413, `The body is limited to ${MAX_BODY_BYTES} bytes.`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
-    throw new ApiError(413, `The body is limited to ${MAX_BODY_BYTES} bytes.`);
+  const text = await boundedText(request);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -64,3 +64,25 @@ export async function guardedLookup<T>(request: Request, lookup: () => Promise<T
     throw error;
   }
 }
+
+// Each answer is stored with an event every device reads, so one student cannot send them
+// without end: 20 at once, then 30 a minute (a class behind one address shares a wide budget).
+const ANSWERS: Rate = { perMinute: 30, burst: 20 };
+const CLASS_ADDRESS: Rate = { perMinute: 6000, burst: 4000 };
+const answerHolder = globalThis as typeof globalThis & { __concurrencyLabAnswers?: StartLimiter };
+const answers = (answerHolder.__concurrencyLabAnswers ??= new StartLimiter(ANSWERS, CLASS_ADDRESS));
+
+/** Takes one answer from student `id`'s budget, or throws 429. */
+export function limitStudent(code: string, id: number, request: Request): void {
+  try {
+    answers.take({ id: `${code}:${id}`, address: clientAddress(request), issue: null });
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    throw new ApiError(
+      429,
+      'Too many answers in a minute; wait a little and send again.',
+      [],
+      error.headers,
+    );
+  }
+}
