@@ -42,18 +42,20 @@ async function joinAsStudent(
   code: string,
   nickname: string,
   phone: boolean,
-): Promise<{ context: BrowserContext; page: Page }> {
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext(
     phone ? { viewport: PHONE, isMobile: true, hasTouch: true } : {},
   );
   const page = await context.newPage();
+  // A console error here would be, for one, a script the page's CSP refused.
+  const errors = watchErrors(page);
   await page.goto(`/join/${code}`);
   await page.getByLabel(/Nickname/).fill(nickname);
   await page.getByRole('button', { name: 'Join the class' }).click();
   await expect(page.getByTestId('student-status')).toContainText(
     nickname ? `You are ${nickname}` : 'without a name',
   );
-  return { context, page };
+  return { context, page, errors };
 }
 
 test('a class: start, join by code, live predictions with the count, one run reaches every student', async ({
@@ -179,6 +181,7 @@ test('a class: start, join by code, live predictions with the count, one run rea
   );
   await shot(audience, 'question-board');
   expect(errors).toEqual([]);
+  for (const student of students) expect(student.errors).toEqual([]);
   for (const { context } of students) await context.close();
   await teacher.close();
 });

@@ -2,7 +2,7 @@
 
 import { useState, useSyncExternalStore } from 'react';
 import { ThemeToggle } from '@/components/site/theme-toggle';
-import { JOIN_CODE_LENGTH, MAX_NICKNAME, joinCodeSchema } from '@/lib/class/schemas';
+import { JOIN_CODE_LENGTH, MAX_NICKNAME, parseJoinCode } from '@/lib/class/limits';
 import {
   isLive,
   type ClassAnswer,
@@ -29,8 +29,7 @@ function useCodeInPath(): string | null {
     () => window.location.pathname,
     () => '',
   );
-  const parsed = joinCodeSchema.safeParse(path.split('/')[2] ?? '');
-  return parsed.success ? parsed.data : null;
+  return parseJoinCode(path.split('/')[2] ?? '');
 }
 
 export function StudentClass() {
@@ -210,11 +209,11 @@ function CodeForm({ onCode }: { onCode: (code: string) => void }) {
       className="mt-4 grid gap-3"
       onSubmit={(event) => {
         event.preventDefault();
-        const parsed = joinCodeSchema.safeParse(value);
-        setInvalid(!parsed.success);
-        if (parsed.success) {
-          window.history.replaceState(null, '', `/join/${parsed.data}`);
-          onCode(parsed.data);
+        const parsed = parseJoinCode(value);
+        setInvalid(!parsed);
+        if (parsed) {
+          window.history.replaceState(null, '', `/join/${parsed}`);
+          onCode(parsed);
         }
       }}
     >

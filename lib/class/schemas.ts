@@ -1,22 +1,15 @@
 import { z } from 'zod';
+import { MAX_MS, MAX_NICKNAME, parseJoinCode } from './limits';
 
 // What a class accepts from a browser, checked before anything is stored. Shared by the
 // routes and the pages (no server code here), so both agree on every bound.
 
-/** Join codes: 6 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
-export const JOIN_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const JOIN_CODE_LENGTH = 6;
+export { JOIN_ALPHABET, JOIN_CODE_LENGTH, MAX_MS, MAX_NICKNAME, MAX_STUDENTS } from './limits';
+
 export const joinCodeSchema = z
   .string()
-  .transform((code) => code.trim().toUpperCase())
-  .pipe(
-    z.string().regex(new RegExp(`^[${JOIN_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), 'not a join code'),
-  );
-
-export const MAX_STUDENTS = 200;
-export const MAX_NICKNAME = 24;
-/** Longest guess or measurement: ten minutes, far beyond any lab's bounds. */
-export const MAX_MS = 600_000;
+  .transform((code) => parseJoinCode(code))
+  .pipe(z.string({ error: 'not a join code' }));
 
 const slugId = (max: number) =>
   z
