@@ -72,6 +72,8 @@ test('a class: start, join by code, live predictions with the count, one run rea
   await presenter.getByRole('button', { name: 'Start class' }).click();
   const code = (await presenter.getByTestId('class-code').textContent()) ?? '';
   expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{6}$/);
+  // The deck was opened through 127.0.0.1, which no phone can reach: the teacher is told so.
+  await expect(presenter.getByTestId('class-loopback-hint')).toBeVisible();
 
   // The audience window shows the join screen: the code, the address and a QR code.
   const joinScreen = audience.getByTestId('join-screen');

@@ -1,7 +1,11 @@
 'use client';
 
+import { useSyncExternalStore } from 'react';
 import { classPath } from './class-api';
 import { useDeckClass } from './deck-class';
+import { onLoopback } from './join-url';
+
+const noSubscribe = () => () => {};
 
 const button =
   'rounded-md px-3 py-1.5 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600';
@@ -11,6 +15,7 @@ const strong = `${button} bg-indigo-700 text-white hover:bg-indigo-800 dark:bg-i
 /** The presenter view's class controls: start a class, show how to join, names, export, end. */
 export function ClassControls() {
   const deckClass = useDeckClass();
+  const loopback = useSyncExternalStore(noSubscribe, onLoopback, () => false);
   if (!deckClass || deckClass.role !== 'presenter') return null;
   const { code, view, live, overlay, error } = deckClass;
   const failure = error ? (
@@ -93,6 +98,12 @@ export function ClassControls() {
           </button>
         </>
       )}
+      {live && loopback ? (
+        <p className="text-sm text-amber-800 dark:text-amber-300" data-testid="class-loopback-hint">
+          Phones cannot reach this address: open the deck through the computer&apos;s network
+          address.
+        </p>
+      ) : null}
       {failure}
     </div>
   );

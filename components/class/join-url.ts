@@ -9,3 +9,8 @@ export function joinUrl(code: string): string {
 export function readableJoinUrl(code: string): string {
   return joinUrl(code).replace(/^https?:\/\//, '');
 }
+
+/** True when this page was opened through a loopback address, which students' phones cannot reach. */
+export function onLoopback(): boolean {
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(window.location.hostname);
+}
