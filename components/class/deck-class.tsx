@@ -72,6 +72,8 @@ export function DeckClassProvider({
   // Tell the class where the teacher is: the slide's title and its question, if any (sent
   // again only when one of them changed; labs register their questions as they mount).
   const sentSlide = useRef('');
+  // One slide change at a time, in order: quick key presses must not arrive out of order.
+  const slideQueue = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
     if (role !== 'presenter' || !code || !live) return;
     const slide = {
@@ -82,9 +84,9 @@ export function DeckClassProvider({
     const key = `${code}:${JSON.stringify(slide)}`;
     if (sentSlide.current === key) return;
     sentSlide.current = key;
-    teacherSend(code, { action: 'slide', slide }).catch((caught: Error) =>
-      setFailure(caught.message),
-    );
+    slideQueue.current = slideQueue.current
+      .then(() => teacherSend(code, { action: 'slide', slide }))
+      .catch((caught: Error) => setFailure(caught.message));
   }, [role, code, live, index, slides, promptsVersion]);
 
   // Stable, so the labs' effects that register their questions run once per question.
