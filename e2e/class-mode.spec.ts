@@ -182,6 +182,24 @@ test('a class: start, join by code, live predictions with the count, one run rea
     shot(students[1].page, `student-question-360-${scheme}`),
   );
   await shot(audience, 'question-board');
+
+  // The teacher ends the class: students see it, the summary stays with its exports.
+  await presenter.getByRole('button', { name: 'End class' }).click();
+  await expect(students[2].page.getByText('This class has ended.')).toBeVisible();
+  await expect(presenter.getByTestId('class-controls')).toContainText('ended');
+  const csv = await teacher.request.get(`/api/class/${code}/export?format=csv`);
+  expect(csv.status()).toBe(200);
+  const rows = (await csv.text()).trim().split('\r\n');
+  // A header, 3 students × 3 guesses, 2 answers, 3 measurements.
+  expect(rows).toHaveLength(1 + 9 + 2 + 3);
+  expect(
+    rows.filter((row) => row.startsWith('"prediction"') && row.includes('"Grace"')),
+  ).toHaveLength(3);
+  const json = await (await teacher.request.get(`/api/class/${code}/export?format=json`)).json();
+  expect(json.runs[0].measured).toHaveProperty('async');
+  expect(
+    (await students[0].context.request.get(`/api/class/${code}/export?format=csv`)).status(),
+  ).toBe(403);
   expect(errors).toEqual([]);
   for (const student of students) expect(student.errors).toEqual([]);
   for (const { context } of students) await context.close();
@@ -242,8 +260,9 @@ test('a server restart keeps the class, and students reconnect on their own', as
     const context = await browser.newContext({ viewport: PHONE, baseURL: base });
     const page = await context.newPage();
     await page.goto(`/join/${code}`);
+    // By keyboard: type the nickname and press Enter.
     await page.getByLabel(/Nickname/).fill('Linus');
-    await page.getByRole('button', { name: 'Join the class' }).click();
+    await page.getByLabel(/Nickname/).press('Enter');
     await expect(page.getByTestId('student-slide-title')).toHaveText('Before the restart');
 
     stopServer(server);
