@@ -16,7 +16,7 @@ const slugId = (max: number) =>
     .string()
     .min(1)
     .max(max)
-    .regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, - and _ only');
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ., - and _ only');
 
 /** Optional nickname: plain text, trimmed, no control characters; empty means anonymous. */
 export const nicknameSchema = z
