@@ -5,6 +5,9 @@ import { scriptHashesFor } from '@/lib/security/script-hashes';
 const dev = process.env.NODE_ENV !== 'production';
 const frameAncestors = process.env.LAB_FRAME_ANCESTORS ?? '';
 
+/** A class's join address, /join/<code>: one static page serves every code. */
+const JOIN_PATH = /^\/join\/[A-Za-z0-9]{1,12}\/?$/;
+
 /** False for a path with a malformed percent-escape (`/present/%ff`), which no route can have. */
 function decodable(pathname: string): boolean {
   try {
@@ -30,9 +33,12 @@ export function proxy(request: NextRequest) {
     const headers = new Headers(request.headers);
     headers.delete('range');
     response = NextResponse.next({ request: { headers } });
+  } else if (JOIN_PATH.test(request.nextUrl.pathname)) {
+    response = NextResponse.rewrite(new URL('/join', request.url));
   } else response = NextResponse.next();
   if (request.nextUrl.pathname.startsWith('/_next/')) return response;
-  const headers = securityHeaders({ scriptHashes: scriptHashesFor(request.nextUrl.pathname), dev, frameAncestors });
+  const page = JOIN_PATH.test(request.nextUrl.pathname) ? '/join' : request.nextUrl.pathname;
+  const headers = securityHeaders({ scriptHashes: scriptHashesFor(page), dev, frameAncestors });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

@@ -259,7 +259,7 @@ test('the stopwatch and the countdown run in the presenter view', async ({ page 
   await page.clock.pauseAt(start + 5_000);
   const stopwatch = page.getByTestId('stopwatch');
   await expect(stopwatch).toHaveText('0:00');
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.clock.runFor(65_000);
   await expect(stopwatch).toHaveText('1:05');
   await page.getByRole('button', { name: 'Pause' }).click();

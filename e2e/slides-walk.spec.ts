@@ -21,7 +21,7 @@ const KNOWN: Record<string, readonly number[]> = {
   'django-async-history': [2, 14, 17, 21, 27, 30],
   'concurrency-vs-parallelism': [2, 8, 22, 26],
   gil: [12, 14, 27, 29, 30],
-  'concurrent-io': [7, 17, 25, 28],
+  'concurrent-io': [7, 18, 26, 29],
   'threads-vs-async': [6, 20, 21, 23, 26, 27, 31, 33],
   'why-async': [6, 9, 19, 24],
   'example-project': [9, 24, 27],

@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 // components. next/link adds 3.6 kB to that. Text pages hold little more (the theme toggle);
 // the enforced budget leaves under 9 kB above the floor so a client component that reaches
 // every page shows up, and the report prints both. Slide decks (/present/*) count as
-// experiment pages: they hold the presentation app and any experiment of the section.
+// experiment pages: they hold the presentation app and any experiment of the section; so does
+// a class's student page (/join), which holds a lab's guesses and the class's live stream.
 export const ISSUE_TEXT_PAGE_TARGET = 120 * 1024;
 export const BUDGETS = { textPageJs: 140 * 1024, experimentPageJs: 250 * 1024, css: 30 * 1024 };
 const appDir = path.join('.next', 'server', 'app');
@@ -41,7 +42,7 @@ export function measurePages() {
         const scripts = [...new Set([...html.matchAll(/<script(?![^>]*noModule)[^>]*\ssrc="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]))];
         const styles = [...new Set([...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="(\/_next\/static\/[^"]+\.css)"/g)].map((m) => m[1]))];
         const slug = route.split('/').pop();
-        const experiment = withExperiment.has(slug) || route.startsWith('/present/');
+        const experiment = withExperiment.has(slug) || route.startsWith('/present/') || route === '/join';
         const js = scripts.reduce((sum, file) => sum + gz(file), 0);
         const css = styles.reduce((sum, file) => sum + gz(file), 0);
         const jsBudget = experiment ? BUDGETS.experimentPageJs : BUDGETS.textPageJs;

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "lib" / "io" / "python"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "labs" / "io" / "workers"))
 import async_gather  # noqa: E402
 import sequential  # noqa: E402
 import threads  # noqa: E402

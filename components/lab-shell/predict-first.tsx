@@ -2,13 +2,30 @@
 
 import { useCallback, useState, type ReactNode } from 'react';
 import { byVariant } from '@/lib/experiments/by-variant';
+import { ClassPredictions } from '@/components/class/class-predictions';
+import { useClassLab } from '@/components/class/use-class-lab';
 import { PredictFirstBox } from './lab-parts';
 
 /**
  * "Predict first" with one guess (in ms) per strategy or mode, written down before pressing Run;
- * the lab puts the guesses beside the measurements.
+ * the lab puts the guesses beside the measurements. In a class (a deck whose presenter started
+ * one) the students guess on their phones, the slide draws their guesses in place of the box, and
+ * `measured` (the lab's latest time per strategy) is sent to them as the teacher's result.
  */
 export function PredictFirst<V extends string>({
+  measured,
+  ...inputs
+}: Parameters<typeof GuessInputs<V>>[0] & { measured?: Partial<Record<V, number | undefined>> }) {
+  const inClass = useClassLab(inputs.variants, measured);
+  // In a class the students guess; the slide shows their guesses instead of the teacher's inputs.
+  return inClass ? (
+    <ClassPredictions {...inClass} variants={inputs.variants} />
+  ) : (
+    <GuessInputs {...inputs} />
+  );
+}
+
+function GuessInputs<V extends string>({
   question,
   variants,
   guesses,

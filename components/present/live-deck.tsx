@@ -18,6 +18,10 @@ import {
 import type { DeckRole } from '@/lib/present/messages';
 import { swipeAction } from '@/lib/present/swipe';
 import { deckHref, readingHref } from '@/lib/present/url';
+import { ClassBoard } from '@/components/class/class-board';
+import { ClassControls } from '@/components/class/class-controls';
+import { DeckClassProvider } from '@/components/class/deck-class';
+import { JoinScreen } from '@/components/class/join-screen';
 import { ControlBar } from './control-bar';
 import { DeckModeProvider } from './deck-context';
 import { GoToDialog } from './go-to-dialog';
@@ -187,7 +191,7 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
   const goTo = (target: number) => command({ type: 'goto', index: target });
 
   return (
-    <>
+    <DeckClassProvider role={role} index={index}>
       <h1 className="sr-only">
         {info.title}: {role === 'presenter' ? 'presenter view' : 'slides'}
       </h1>
@@ -212,6 +216,8 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
           </main>
           {blackout ? <div className="fixed inset-0 z-10 bg-black" data-testid="blackout" /> : null}
           {controls}
+          <JoinScreen />
+          <ClassBoard />
         </div>
       )}
 
@@ -228,7 +234,7 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
         <GoToDialog count={count} current={index} onGo={goTo} onClose={closeDialog} />
       ) : null}
       {dialog === 'help' ? <HelpDialog onClose={closeDialog} /> : null}
-    </>
+    </DeckClassProvider>
   );
 }
 
@@ -272,6 +278,7 @@ function PresenterLayout({
           </p>
         ) : null}
         <PresenterClock slug={slug} />
+        <ClassControls />
         <button
           type="button"
           onClick={onOpenAudience}

@@ -258,6 +258,12 @@ export function RealDjangoPanel({ code }: { code: ReactNode }) {
         variants={CASES}
         guesses={guesses}
         onChange={setGuesses}
+        measured={Object.fromEntries(
+          CASES.flatMap(({ id }) => {
+            const state = states[id];
+            return state?.status === 'done' ? [[id, state.result.elapsed_ms]] : [];
+          }),
+        )}
       />
       <div className="mt-4 flex flex-wrap items-center gap-2" {...runButtons.props}>
         <button

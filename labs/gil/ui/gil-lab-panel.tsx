@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useId, useState, type ReactNode } from 'react';
 import { eventTimes } from '@/lib/replay/timeline';
+import { byVariant } from '@/lib/experiments/by-variant';
 import { CPU_DEFAULTS, CPU_LIMITS } from '@/labs/gil/limits';
 import { recordedCpuRuns } from '@/labs/gil/recording';
 import { bestSpeedup, computeSpans, speedupOver, splitCpuEvents } from '@/labs/gil/summary';
@@ -185,6 +186,7 @@ export function GilLabPanel({
         guesses={guesses}
         onChange={setGuesses}
         idPrefix={idPrefix}
+        measured={byVariant(CPU_STRATEGIES, (s) => latest[s]?.result?.elapsed_ms)}
       />
 
       <LabSettings values={settings}>

@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { useId } from 'react';
 import { recordedIoRuns } from '@/labs/io/recording';
 import { eventTimes } from '@/lib/replay/timeline';
+import { byVariant } from '@/lib/experiments/by-variant';
 import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
 import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
 import { endedText } from '@/components/lab-shell/run-controls';
@@ -98,6 +99,7 @@ export function FetchExperimentPanel() {
         guesses={guesses}
         onChange={setGuesses}
         idPrefix={idPrefix}
+        measured={byVariant(IO_STRATEGIES, (s) => latest[s]?.result?.elapsed_ms)}
       />
 
       {/* On a slide the folded settings say which engine the next run gets. */}

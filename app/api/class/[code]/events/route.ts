@@ -1,0 +1,4 @@
+export { classEvents as GET } from '@/platform/class/handlers';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';

@@ -1,0 +1,4 @@
+export { exportClass as GET } from '@/platform/class/handlers';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';

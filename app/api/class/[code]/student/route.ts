@@ -1,0 +1,4 @@
+export { studentAction as POST } from '@/platform/class/handlers';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';

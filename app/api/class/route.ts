@@ -1,0 +1,4 @@
+export { createClass as POST } from '@/platform/class/handlers';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
