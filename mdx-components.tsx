@@ -7,6 +7,7 @@ import { Quote } from '@/components/mdx/quote';
 import { Sources } from '@/components/mdx/sources';
 import { SourceFile } from '@/components/mdx/source-file';
 import { CodeFigure } from '@/components/mdx/code-figure';
+import { SlideColumns, SlideLines } from '@/components/mdx/slide-cuts';
 import { ReadingSlide, SlideBreak, Notes, OnPage, OnSlide } from '@/components/mdx/slide-parts';
 import { Answer, Challenge, LabMeasures, Recap, YouWillLearn } from '@/components/mdx/learn';
 
@@ -53,6 +54,8 @@ const components = {
   Notes,
   OnPage,
   OnSlide,
+  SlideLines,
+  SlideColumns,
   YouWillLearn,
   Recap,
   Challenge,

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations, watchErrors } from './helpers';
 
 // Presentation mode (components/present): /present/<section>, ?view=presenter, ?print.
-// The GIL section is the main subject: 30 slides, speaker notes on slide 3.
+// The GIL section is the main subject: 32 slides, speaker notes on slide 3.
 
 const stageSlides = (page: Page) => page.locator('[data-deck-stage] [data-slide-index]');
 const visibleSlide = (page: Page) =>
@@ -391,8 +391,8 @@ test('the stage fills the window without scroll bars, at any size', async ({ pag
 });
 
 test('content taller than a slide is shrunk to fit, not clipped', async ({ page }) => {
-  // Concurrent I/O's "Run the programs yourself" slide holds a 36-line Python file.
-  await openDeck(page, '/present/concurrent-io#run-the-programs-yourself');
+  // Threads vs async's decision guide is a seven-row table, taller than a slide.
+  await openDeck(page, '/present/threads-vs-async#choosing-a-decision-guide');
   const body = visibleSlide(page).locator('.slide-body');
   await expect(body).toHaveAttribute('data-overflow', 'false');
   const fit = await body.evaluate((element) => ({
@@ -413,7 +413,7 @@ test('print mode puts every slide on its own landscape page, without notes or co
   const pages = page.locator('.print-page');
   await expect(pages.first()).toBeVisible();
   const count = await pages.count();
-  expect(count).toBe(30);
+  expect(count).toBe(32);
   await expect(page.getByRole('navigation', { name: 'Slide controls' })).toHaveCount(0);
   await expect(page.getByText('Eight cores, eight threads')).toHaveCount(0);
   // Nothing is clipped: every slide's content fits its page.

@@ -130,7 +130,8 @@ export function FetchTimelineShapes() {
           </g>
         ))}
       </svg>
-      <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+      {/* A reader's explanation; on a slide the presenter says it (hidden there). */}
+      <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400" data-slide-hidden>
         Six requests that each take <i>d</i>, one bar per request, grouped by lane. Sequential is a staircase; three threads
         make three short staircases that finish in two waves; async is one column. The live chart draws measured runs the
         same way.
