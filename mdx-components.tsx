@@ -8,7 +8,7 @@ import { Sources } from '@/components/mdx/sources';
 import { SourceFile } from '@/components/mdx/source-file';
 import { CodeFigure } from '@/components/mdx/code-figure';
 import { SlideColumns, SlideLines } from '@/components/mdx/slide-cuts';
-import { ReadingSlide, SlideBreak, Notes, OnPage, OnSlide } from '@/components/mdx/slide-parts';
+import { ReadingSlide, SlideBreak, Notes, OnPage, OnSlide, Steps } from '@/components/mdx/slide-parts';
 import { Answer, Challenge, LabMeasures, Recap, YouWillLearn } from '@/components/mdx/learn';
 
 /** Internal links go through next/link (prefetch, client navigation); others open as usual. */
@@ -56,6 +56,7 @@ const components = {
   OnSlide,
   SlideLines,
   SlideColumns,
+  Steps,
   YouWillLearn,
   Recap,
   Challenge,

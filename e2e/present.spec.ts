@@ -251,6 +251,66 @@ test('a long source file shows only its key function on a slide; the reading pag
   await expect(slide.locator('.slide-body')).toHaveAttribute('data-overflow', 'false');
 });
 
+test('click-steps reveal a list item by item in both windows; back hides them; print and the page show all', async ({
+  context,
+}) => {
+  const audience = await context.newPage();
+  const count = await openDeck(audience, '/present/django-async-history');
+  const index = await stageSlides(audience)
+    .filter({ has: audience.locator('[data-steps]') })
+    .first()
+    .getAttribute('data-slide-index');
+  const number = Number(index) + 1;
+  await audience.evaluate((n) => (window.location.hash = `#${n}`), number);
+  await expectSlide(audience, number, count);
+  const shown = visibleSlide(audience).locator('[data-steps] li');
+  await expect(shown).toHaveCount(3);
+  for (const item of await shown.all()) await expect(item).toBeHidden();
+
+  // The presenter sees every item, the next one to reveal marked.
+  const presenter = await context.newPage();
+  await presenter.goto(`/present/django-async-history?view=presenter#${number}`);
+  await expectListening(presenter);
+  const marked = visibleSlide(presenter).locator('[data-steps] li');
+  for (const item of await marked.all()) await expect(item).toBeVisible();
+  await expect(marked.nth(0)).toHaveAttribute('data-step', 'next');
+
+  await presenter.keyboard.press('ArrowRight');
+  await expect(counter(presenter)).toHaveText(`Slide ${number} of ${count}`);
+  await expect(shown.nth(0)).toBeVisible();
+  await expect(shown.nth(1)).toBeHidden();
+  await expect(marked.nth(1)).toHaveAttribute('data-step', 'next');
+  await expect(marked.nth(2)).toHaveAttribute('data-step', 'later');
+
+  // The audience window's own keys step too, and the presenter follows.
+  await audience.keyboard.press(' ');
+  await audience.keyboard.press(' ');
+  await expect(shown.nth(2)).toBeVisible();
+  await expect(marked.nth(2)).toHaveAttribute('data-step', 'shown');
+  await expect(counter(audience)).toHaveText(`Slide ${number} of ${count}`);
+
+  // With every step shown, the next press moves on; back returns to the finished slide.
+  await presenter.keyboard.press('ArrowRight');
+  await expectSlide(audience, number + 1, count);
+  await presenter.keyboard.press('ArrowLeft');
+  await expectSlide(audience, number, count);
+  await expect(shown.nth(2)).toBeVisible();
+  await presenter.keyboard.press('ArrowLeft');
+  await expect(shown.nth(2)).toBeHidden();
+  await expect(shown.nth(1)).toBeVisible();
+  await expect(counter(audience)).toHaveText(`Slide ${number} of ${count}`);
+
+  await presenter.close();
+  await audience.goto('/present/django-async-history?print');
+  const printed = audience.locator(`.print-page [data-slide-index="${index}"] [data-steps] li`);
+  await expect(printed).toHaveCount(3);
+  for (const item of await printed.all()) await expect(item).toBeVisible();
+  await audience.goto('/django-async-history');
+  const onPage = audience.locator('[data-steps] li');
+  await expect(onPage.first()).toBeVisible();
+  for (const item of await onPage.all()) await expect(item).toBeVisible();
+});
+
 test('the stopwatch and the countdown run in the presenter view', async ({ page }) => {
   const start = new Date('2026-03-02T09:00:00Z').getTime();
   await page.clock.install({ time: start });

@@ -72,7 +72,7 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
   const { slug, slides } = info;
   const count = slides.length;
   const router = useRouter();
-  const { index, blackout, command, announcement } = useDeckNavigation(info, role);
+  const { index, blackout, step, command, announcement } = useDeckNavigation(info, role);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notesTarget, setNotesTarget] = useState<HTMLElement | null>(null);
   const idle = usePointerIdle(role === 'audience' && dialog === null);
@@ -160,6 +160,7 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
         value={{
           kind: 'stage',
           current: index,
+          step,
           notesTarget: role === 'presenter' ? notesTarget : null,
         }}
       >

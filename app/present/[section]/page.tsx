@@ -11,6 +11,7 @@ import {
   SlideOnSlide,
   SlideSubheading,
 } from '@/components/present/present-slide';
+import { DeckSteps } from '@/components/present/deck-steps';
 import { SlideLabMeasures } from '@/components/mdx/learn';
 import { DeckCodeFigure, DeckSlideColumns, DeckSlideLines } from '@/components/mdx/slide-cuts';
 import '../present.css';
@@ -48,6 +49,7 @@ const deckComponents = {
   LabMeasures: SlideLabMeasures,
   OnPage: SlideOnPage,
   OnSlide: SlideOnSlide,
+  Steps: DeckSteps,
 };
 
 /** A section as a slide deck (audience, `?view=presenter`, `?print`); see components/present/deck.tsx. */
