@@ -48,7 +48,8 @@ const listingCut = (ranges: LineRange[] | null) => (parts: ReactNode[]) => {
   ]);
 };
 
-const isCell = (node: ReactNode) => isValidElement(node) && (node.type === 'th' || node.type === 'td');
+const isCell = (node: ReactNode) =>
+  isValidElement(node) && (node.type === 'th' || node.type === 'td');
 
 /** A table row's cells as a slide shows them (null where `parts` are not a row's cells). */
 const columnCut = (ranges: LineRange[]) => (parts: ReactNode[]) => {

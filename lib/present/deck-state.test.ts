@@ -31,7 +31,7 @@ describe('applyCommand', () => {
     expect(applyCommand(at(2, true), { type: 'goto', index: 4 }, 5)).toEqual(at(4));
   });
 
-  it('shows a slide\'s steps one by one before moving on, and hides them going back', () => {
+  it("shows a slide's steps one by one before moving on, and hides them going back", () => {
     // Slide 1 has two steps; the others none.
     const stepsOf = (index: number) => (index === 1 ? 2 : 0);
     expect(applyCommand(at(0), { type: 'next' }, 5, stepsOf)).toEqual(at(1));

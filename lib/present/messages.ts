@@ -23,7 +23,8 @@ export function deckChannelName(slug: string): string {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
-const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isCount = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0;
 
 /** The message in `data`, or null when it is not a well-formed deck message. */
 export function parseDeckMessage(data: unknown): DeckMessage | null {

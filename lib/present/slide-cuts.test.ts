@@ -7,7 +7,11 @@ const lines = (rows: ReturnType<typeof slideRows>) =>
 describe('slide listing rows', () => {
   it('reads ranges and single lines', () => {
     expect(parseRanges('7-22')).toEqual([[7, 22]]);
-    expect(parseRanges('1-3, 9 - 9,12')).toEqual([[1, 3], [9, 9], [12, 12]]);
+    expect(parseRanges('1-3, 9 - 9,12')).toEqual([
+      [1, 3],
+      [9, 9],
+      [12, 12],
+    ]);
   });
 
   it('refuses ranges it cannot read, empty ones and ones out of order', () => {

@@ -39,7 +39,10 @@ export function inRanges(n: number, ranges: readonly LineRange[]): boolean {
  * `ranges` (all when null), a gap mark between ranges, and no blank line at either end or
  * after another blank line. Throws when a range goes past the listing's end.
  */
-export function slideRows(blank: readonly boolean[], ranges: readonly LineRange[] | null): ListingRow[] {
+export function slideRows(
+  blank: readonly boolean[],
+  ranges: readonly LineRange[] | null,
+): ListingRow[] {
   const last = ranges?.at(-1)?.[1] ?? 0;
   if (last > blank.length)
     throw new Error(`slide lines: line ${last} asked for, the listing has ${blank.length}`);
@@ -51,7 +54,8 @@ export function slideRows(blank: readonly boolean[], ranges: readonly LineRange[
       return;
     }
     const previous = rows.at(-1);
-    if (isBlank && (previous === undefined || previous.kind === 'gap' || blank[previous.index])) return;
+    if (isBlank && (previous === undefined || previous.kind === 'gap' || blank[previous.index]))
+      return;
     rows.push({ kind: 'line', index });
   });
   // A gap or a blank line at the end says nothing.

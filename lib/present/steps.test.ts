@@ -3,7 +3,11 @@ import { stepLook } from './steps';
 
 describe('stepLook', () => {
   it('shows the audience the revealed items only', () => {
-    expect([0, 1, 2].map((item) => stepLook(item, 1, false))).toEqual(['shown', 'hidden', 'hidden']);
+    expect([0, 1, 2].map((item) => stepLook(item, 1, false))).toEqual([
+      'shown',
+      'hidden',
+      'hidden',
+    ]);
     expect([0, 1, 2].map((item) => stepLook(item, 3, false))).toEqual(['shown', 'shown', 'shown']);
   });
 
