@@ -9,7 +9,7 @@ import { SourceFile } from '@/components/mdx/source-file';
 import { CodeFigure } from '@/components/mdx/code-figure';
 import { SlideColumns, SlideLines } from '@/components/mdx/slide-cuts';
 import { ReadingSlide, SlideBreak, Notes, OnPage, OnSlide, Steps } from '@/components/mdx/slide-parts';
-import { Answer, Challenge, LabMeasures, Recap, YouWillLearn } from '@/components/mdx/learn';
+import { Answer, Challenge, LabMeasures, Predict, Recap, YouWillLearn } from '@/components/mdx/learn';
 
 /** Internal links go through next/link (prefetch, client navigation); others open as usual. */
 function Anchor({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
@@ -60,6 +60,7 @@ const components = {
   YouWillLearn,
   Recap,
   Challenge,
+  Predict,
   Answer,
   LabMeasures,
 } satisfies MDXComponents;

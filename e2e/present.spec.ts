@@ -311,6 +311,39 @@ test('click-steps reveal a list item by item in both windows; back hides them; p
   for (const item of await onPage.all()) await expect(item).toBeVisible();
 });
 
+test('a prediction is asked on the page and on its own slide, its answer closed until opened', async ({
+  page,
+}) => {
+  await page.goto('/django-async-history');
+  const asked = page.getByRole('region', { name: 'Predict first' });
+  await expect(asked).toContainText('How long does each');
+  const answer = asked.getByText('About 3 s, then about 1 s');
+  await expect(answer).toBeHidden();
+  await asked.getByText('Show the answer').click();
+  await expect(answer).toBeVisible();
+
+  const count = await openDeck(page, '/present/django-async-history');
+  const index = await stageSlides(page)
+    .filter({ has: page.locator('[data-predict]') })
+    .getAttribute('data-slide-index');
+  await page.evaluate((n) => (window.location.hash = `#${n}`), Number(index) + 1);
+  await expectSlide(page, Number(index) + 1, count);
+  const onSlide = visibleSlide(page).getByRole('region', { name: 'Predict first' });
+  await expect(onSlide).toBeVisible();
+  await expect(onSlide.getByText('About 3 s, then about 1 s')).toBeHidden();
+  // The listing that answers it comes on the next slide.
+  await expect(visibleSlide(page).locator('pre')).toHaveCount(0);
+});
+
+test('speaker notes are Markdown: inline code is set as code, without its backticks', async ({
+  page,
+}) => {
+  await page.goto('/present/django-async-history?view=presenter#1');
+  const notes = page.getByTestId('speaker-notes');
+  await expect(notes.locator('code').first()).toHaveText('async def');
+  expect(await notes.innerText()).not.toContain('`');
+});
+
 test('the stopwatch and the countdown run in the presenter view', async ({ page }) => {
   const start = new Date('2026-03-02T09:00:00Z').getTime();
   await page.clock.install({ time: start });
