@@ -526,6 +526,32 @@ test('print mode puts every slide on its own landscape page, without notes or co
   expect(errors).toEqual([]);
 });
 
+test('print: a lab prints its question before any run, its latest result without controls after one', async ({
+  page,
+}) => {
+  const printedLab = () => page.locator('.print-page [data-experiment="io"]');
+  await page.goto('/present/concurrent-io?print');
+  await expect(printedLab()).toBeVisible();
+  // The question keeps its empty guess boxes (to write in); nothing to press is printed.
+  await expect(printedLab().locator('[data-predict-first]')).toBeVisible();
+  await expect(printedLab().locator('button:visible')).toHaveCount(0);
+  await expect(printedLab().locator('[data-run-history]')).toHaveCount(0);
+
+  await openDeck(page, '/present/concurrent-io#run-the-experiment');
+  const live = visibleSlide(page).locator('[data-experiment="io"]');
+  await live.getByRole('button', { name: 'Async', exact: true }).click();
+  await expect(live.locator('[data-strategy="async"][data-state="done"]')).toBeVisible({
+    timeout: 30_000,
+  });
+
+  await page.goto('/present/concurrent-io?print');
+  await expect(printedLab()).toHaveAttribute('data-ran', '');
+  await expect(printedLab().locator('[data-strategy="async"] svg rect').first()).toBeVisible();
+  await expect(printedLab().locator('[data-run-history] table')).toBeVisible();
+  await expect(printedLab().locator('button:visible, input:visible')).toHaveCount(0);
+  await expect(printedLab().locator('[data-lab-settings]')).toBeHidden();
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`a slide, the overview and the presenter view pass axe (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });

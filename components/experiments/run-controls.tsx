@@ -35,7 +35,7 @@ export function RunControls<V extends string>({
   children?: ReactNode;
 }) {
   return (
-    <div className="mt-4 flex flex-wrap items-center gap-2">
+    <div className="mt-4 flex flex-wrap items-center gap-2" data-run-controls="">
       <button
         type="button"
         disabled={busy}
