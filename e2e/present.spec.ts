@@ -552,6 +552,29 @@ test('print: a lab prints its question before any run, its latest result without
   await expect(printedLab().locator('[data-lab-settings]')).toBeHidden();
 });
 
+test('s opens the settings of the lab on a slide, in the audience and the presenter view', async ({
+  page,
+}) => {
+  for (const path of [
+    '/present/concurrent-io#run-the-experiment',
+    '/present/concurrent-io?view=presenter#run-the-experiment',
+  ]) {
+    await openDeck(page, path);
+    const settings = visibleSlide(page).locator('[data-experiment="io"] [data-lab-settings]');
+    await expect(settings).not.toHaveAttribute('open');
+    await page.keyboard.press('s');
+    await expect(settings).toHaveAttribute('open', '');
+    // The focus lands in the first field: the keyboard changes the settings at once.
+    await expect(settings.locator(':focus')).toHaveCount(1);
+    await settings.getByLabel('Requests', { exact: true }).fill('7');
+    await expect(settings.locator('summary')).toContainText('count 7');
+    // Back on the slide, s folds them again.
+    await visibleSlide(page).locator('.slide-title').click();
+    await page.keyboard.press('s');
+    await expect(settings).not.toHaveAttribute('open');
+  }
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`a slide, the overview and the presenter view pass axe (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });

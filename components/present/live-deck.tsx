@@ -57,6 +57,20 @@ function usePointerIdle(enabled: boolean): boolean {
   return enabled && idle;
 }
 
+/**
+ * Opens (or closes) the folded settings of the lab on slide `index` of this window's stage, and
+ * puts the focus in its first field, so the keyboard can change them at once.
+ */
+function toggleLabSettings(index: number) {
+  const settings = document.querySelector<HTMLDetailsElement>(
+    `[data-deck-stage] [data-slide-index="${index}"] [data-lab-settings]`,
+  );
+  if (!settings) return;
+  settings.open = !settings.open;
+  if (settings.open)
+    settings.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled])')?.focus();
+}
+
 function toggleFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen();
   else void document.documentElement.requestFullscreen?.().catch(() => {});
@@ -100,6 +114,9 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
       case 'zoom-out':
         // The presenter sets a slide's zoom; the audience window follows (use-slide-zooms).
         if (role === 'presenter') stepZoom(index, action === 'zoom-in' ? 1 : -1);
+        break;
+      case 'settings':
+        toggleLabSettings(index);
         break;
       case 'exit':
         // In the presenter view a stray Esc must not end the talk's timer; its Exit link does.
