@@ -344,6 +344,30 @@ test('speaker notes are Markdown: inline code is set as code, without its backti
   expect(await notes.innerText()).not.toContain('`');
 });
 
+test('a slide sets the Python and Node.js listings side by side; the page keeps its tabs', async ({
+  page,
+}) => {
+  const count = await openDeck(page, '/present/concurrent-io');
+  const index = await stageSlides(page)
+    .filter({ has: page.locator('[data-code-side-by-side]') })
+    .getAttribute('data-slide-index');
+  await page.evaluate((n) => (window.location.hash = `#${n}`), Number(index) + 1);
+  await expectSlide(page, Number(index) + 1, count);
+  const pair = visibleSlide(page).locator('[data-code-side-by-side]');
+  const python = pair.getByRole('region', { name: 'Python' });
+  const node = pair.getByRole('region', { name: 'Node.js' });
+  // Drawn, not only present: the code's own words take room on the slide.
+  const excerpt = (side: typeof python) => side.locator('[data-source-excerpt] pre');
+  await expect(excerpt(python).getByText('fetch_all', { exact: true })).toBeVisible();
+  await expect(excerpt(node).getByText('sequential', { exact: true })).toBeVisible();
+  const [left, right] = [await python.boundingBox(), await node.boundingBox()];
+  expect(right!.x).toBeGreaterThanOrEqual(left!.x + left!.width);
+  expect(Math.abs(right!.y - left!.y)).toBeLessThan(2);
+  await page.goto('/concurrent-io');
+  await expect(page.locator('[data-code-side-by-side]')).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: 'Python' }).first()).toBeVisible();
+});
+
 test('the stopwatch and the countdown run in the presenter view', async ({ page }) => {
   const start = new Date('2026-03-02T09:00:00Z').getTime();
   await page.clock.install({ time: start });
