@@ -22,6 +22,19 @@ async function openDeck(page: Page, path: string): Promise<number> {
   return stageSlides(page).count();
 }
 
+/** Opens `deck` at its first slide holding `selector`: that slide's number and the deck's size. */
+async function openSlideWith(page: Page, deck: string, selector: string) {
+  const count = await openDeck(page, deck);
+  const index = await stageSlides(page)
+    .filter({ has: page.locator(selector) })
+    .first()
+    .getAttribute('data-slide-index');
+  const number = Number(index) + 1;
+  await page.evaluate((n) => (window.location.hash = `#${n}`), number);
+  await expectSlide(page, number, count);
+  return { number, count };
+}
+
 async function expectSlide(page: Page, number: number, count: number) {
   await expect(counter(page)).toHaveText(`Slide ${number} of ${count}`);
   await expect(page).toHaveURL(new RegExp(`#${number}$`));
@@ -255,14 +268,11 @@ test('click-steps reveal a list item by item in both windows; back hides them; p
   context,
 }) => {
   const audience = await context.newPage();
-  const count = await openDeck(audience, '/present/django-async-history');
-  const index = await stageSlides(audience)
-    .filter({ has: audience.locator('[data-steps]') })
-    .first()
-    .getAttribute('data-slide-index');
-  const number = Number(index) + 1;
-  await audience.evaluate((n) => (window.location.hash = `#${n}`), number);
-  await expectSlide(audience, number, count);
+  const { number, count } = await openSlideWith(
+    audience,
+    '/present/django-async-history',
+    '[data-steps]',
+  );
   const shown = visibleSlide(audience).locator('[data-steps] li');
   await expect(shown).toHaveCount(3);
   for (const item of await shown.all()) await expect(item).toBeHidden();
@@ -302,7 +312,9 @@ test('click-steps reveal a list item by item in both windows; back hides them; p
 
   await presenter.close();
   await audience.goto('/present/django-async-history?print');
-  const printed = audience.locator(`.print-page [data-slide-index="${index}"] [data-steps] li`);
+  const printed = audience.locator(
+    `.print-page [data-slide-index="${number - 1}"] [data-steps] li`,
+  );
   await expect(printed).toHaveCount(3);
   for (const item of await printed.all()) await expect(item).toBeVisible();
   await audience.goto('/django-async-history');
@@ -322,12 +334,7 @@ test('a prediction is asked on the page and on its own slide, its answer closed 
   await asked.getByText('Show the answer').click();
   await expect(answer).toBeVisible();
 
-  const count = await openDeck(page, '/present/django-async-history');
-  const index = await stageSlides(page)
-    .filter({ has: page.locator('[data-predict]') })
-    .getAttribute('data-slide-index');
-  await page.evaluate((n) => (window.location.hash = `#${n}`), Number(index) + 1);
-  await expectSlide(page, Number(index) + 1, count);
+  await openSlideWith(page, '/present/django-async-history', '[data-predict]');
   const onSlide = visibleSlide(page).getByRole('region', { name: 'Predict first' });
   await expect(onSlide).toBeVisible();
   await expect(onSlide.getByText('About 3 s, then about 1 s')).toBeHidden();
@@ -347,12 +354,7 @@ test('speaker notes are Markdown: inline code is set as code, without its backti
 test('a slide sets the Python and Node.js listings side by side; the page keeps its tabs', async ({
   page,
 }) => {
-  const count = await openDeck(page, '/present/concurrent-io');
-  const index = await stageSlides(page)
-    .filter({ has: page.locator('[data-code-side-by-side]') })
-    .getAttribute('data-slide-index');
-  await page.evaluate((n) => (window.location.hash = `#${n}`), Number(index) + 1);
-  await expectSlide(page, Number(index) + 1, count);
+  await openSlideWith(page, '/present/concurrent-io', '[data-code-side-by-side]');
   const pair = visibleSlide(page).locator('[data-code-side-by-side]');
   const python = pair.getByRole('region', { name: 'Python' });
   const node = pair.getByRole('region', { name: 'Node.js' });
