@@ -7,8 +7,9 @@ import { Quote } from '@/components/mdx/quote';
 import { Sources } from '@/components/mdx/sources';
 import { SourceFile } from '@/components/mdx/source-file';
 import { CodeFigure } from '@/components/mdx/code-figure';
-import { ReadingSlide, SlideBreak, Notes, OnPage, OnSlide } from '@/components/mdx/slide-parts';
-import { Answer, Challenge, LabMeasures, Recap, YouWillLearn } from '@/components/mdx/learn';
+import { SlideColumns, SlideLines } from '@/components/mdx/slide-cuts';
+import { ReadingSlide, SlideBreak, Notes, OnPage, OnSlide, Steps } from '@/components/mdx/slide-parts';
+import { Answer, Challenge, LabMeasures, Predict, Recap, YouWillLearn } from '@/components/mdx/learn';
 
 /** Internal links go through next/link (prefetch, client navigation); others open as usual. */
 function Anchor({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
@@ -53,9 +54,13 @@ const components = {
   Notes,
   OnPage,
   OnSlide,
+  SlideLines,
+  SlideColumns,
+  Steps,
   YouWillLearn,
   Recap,
   Challenge,
+  Predict,
   Answer,
   LabMeasures,
 } satisfies MDXComponents;

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations, watchErrors } from './helpers';
 
 // Presentation mode (components/present): /present/<section>, ?view=presenter, ?print.
-// The GIL section is the main subject: 30 slides, speaker notes on slide 3.
+// The GIL section is the main subject: 32 slides, speaker notes on slide 3.
 
 const stageSlides = (page: Page) => page.locator('[data-deck-stage] [data-slide-index]');
 const visibleSlide = (page: Page) =>
@@ -20,6 +20,19 @@ async function openDeck(page: Page, path: string): Promise<number> {
   await page.goto(path);
   await expectListening(page);
   return stageSlides(page).count();
+}
+
+/** Opens `deck` at its first slide holding `selector`: that slide's number and the deck's size. */
+async function openSlideWith(page: Page, deck: string, selector: string) {
+  const count = await openDeck(page, deck);
+  const index = await stageSlides(page)
+    .filter({ has: page.locator(selector) })
+    .first()
+    .getAttribute('data-slide-index');
+  const number = Number(index) + 1;
+  await page.evaluate((n) => (window.location.hash = `#${n}`), number);
+  await expectSlide(page, number, count);
+  return { number, count };
 }
 
 async function expectSlide(page: Page, number: number, count: number) {
@@ -251,6 +264,112 @@ test('a long source file shows only its key function on a slide; the reading pag
   await expect(slide.locator('.slide-body')).toHaveAttribute('data-overflow', 'false');
 });
 
+test('click-steps reveal a list item by item in both windows; back hides them; print and the page show all', async ({
+  context,
+}) => {
+  const audience = await context.newPage();
+  const { number, count } = await openSlideWith(
+    audience,
+    '/present/django-async-history',
+    '[data-steps]',
+  );
+  const shown = visibleSlide(audience).locator('[data-steps] li');
+  await expect(shown).toHaveCount(3);
+  for (const item of await shown.all()) await expect(item).toBeHidden();
+
+  // The presenter sees every item, the next one to reveal marked.
+  const presenter = await context.newPage();
+  await presenter.goto(`/present/django-async-history?view=presenter#${number}`);
+  await expectListening(presenter);
+  const marked = visibleSlide(presenter).locator('[data-steps] li');
+  for (const item of await marked.all()) await expect(item).toBeVisible();
+  await expect(marked.nth(0)).toHaveAttribute('data-step', 'next');
+
+  await presenter.keyboard.press('ArrowRight');
+  await expect(counter(presenter)).toHaveText(`Slide ${number} of ${count}`);
+  await expect(shown.nth(0)).toBeVisible();
+  await expect(shown.nth(1)).toBeHidden();
+  await expect(marked.nth(1)).toHaveAttribute('data-step', 'next');
+  await expect(marked.nth(2)).toHaveAttribute('data-step', 'later');
+
+  // The audience window's own keys step too, and the presenter follows.
+  await audience.keyboard.press(' ');
+  await audience.keyboard.press(' ');
+  await expect(shown.nth(2)).toBeVisible();
+  await expect(marked.nth(2)).toHaveAttribute('data-step', 'shown');
+  await expect(counter(audience)).toHaveText(`Slide ${number} of ${count}`);
+
+  // With every step shown, the next press moves on; back returns to the finished slide.
+  await presenter.keyboard.press('ArrowRight');
+  await expectSlide(audience, number + 1, count);
+  await presenter.keyboard.press('ArrowLeft');
+  await expectSlide(audience, number, count);
+  await expect(shown.nth(2)).toBeVisible();
+  await presenter.keyboard.press('ArrowLeft');
+  await expect(shown.nth(2)).toBeHidden();
+  await expect(shown.nth(1)).toBeVisible();
+  await expect(counter(audience)).toHaveText(`Slide ${number} of ${count}`);
+
+  await presenter.close();
+  await audience.goto('/present/django-async-history?print');
+  const printed = audience.locator(
+    `.print-page [data-slide-index="${number - 1}"] [data-steps] li`,
+  );
+  await expect(printed).toHaveCount(3);
+  for (const item of await printed.all()) await expect(item).toBeVisible();
+  await audience.goto('/django-async-history');
+  const onPage = audience.locator('[data-steps] li');
+  await expect(onPage.first()).toBeVisible();
+  for (const item of await onPage.all()) await expect(item).toBeVisible();
+});
+
+test('a prediction is asked on the page and on its own slide, its answer closed until opened', async ({
+  page,
+}) => {
+  await page.goto('/django-async-history');
+  const asked = page.getByRole('region', { name: 'Predict first' });
+  await expect(asked).toContainText('How long does each');
+  const answer = asked.getByText('About 3 s, then about 1 s');
+  await expect(answer).toBeHidden();
+  await asked.getByText('Show the answer').click();
+  await expect(answer).toBeVisible();
+
+  await openSlideWith(page, '/present/django-async-history', '[data-predict]');
+  const onSlide = visibleSlide(page).getByRole('region', { name: 'Predict first' });
+  await expect(onSlide).toBeVisible();
+  await expect(onSlide.getByText('About 3 s, then about 1 s')).toBeHidden();
+  // The listing that answers it comes on the next slide.
+  await expect(visibleSlide(page).locator('pre')).toHaveCount(0);
+});
+
+test('speaker notes are Markdown: inline code is set as code, without its backticks', async ({
+  page,
+}) => {
+  await page.goto('/present/django-async-history?view=presenter#1');
+  const notes = page.getByTestId('speaker-notes');
+  await expect(notes.locator('code').first()).toHaveText('async def');
+  expect(await notes.innerText()).not.toContain('`');
+});
+
+test('a slide sets the Python and Node.js listings side by side; the page keeps its tabs', async ({
+  page,
+}) => {
+  await openSlideWith(page, '/present/concurrent-io', '[data-code-side-by-side]');
+  const pair = visibleSlide(page).locator('[data-code-side-by-side]');
+  const python = pair.getByRole('region', { name: 'Python' });
+  const node = pair.getByRole('region', { name: 'Node.js' });
+  // Drawn, not only present: the code's own words take room on the slide.
+  const excerpt = (side: typeof python) => side.locator('[data-source-excerpt] pre');
+  await expect(excerpt(python).getByText('fetch_all', { exact: true })).toBeVisible();
+  await expect(excerpt(node).getByText('sequential', { exact: true })).toBeVisible();
+  const [left, right] = [await python.boundingBox(), await node.boundingBox()];
+  expect(right!.x).toBeGreaterThanOrEqual(left!.x + left!.width);
+  expect(Math.abs(right!.y - left!.y)).toBeLessThan(2);
+  await page.goto('/concurrent-io');
+  await expect(page.locator('[data-code-side-by-side]')).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: 'Python' }).first()).toBeVisible();
+});
+
 test('the stopwatch and the countdown run in the presenter view', async ({ page }) => {
   const start = new Date('2026-03-02T09:00:00Z').getTime();
   await page.clock.install({ time: start });
@@ -391,8 +510,8 @@ test('the stage fills the window without scroll bars, at any size', async ({ pag
 });
 
 test('content taller than a slide is shrunk to fit, not clipped', async ({ page }) => {
-  // Concurrent I/O's "Run the programs yourself" slide holds a 36-line Python file.
-  await openDeck(page, '/present/concurrent-io#run-the-programs-yourself');
+  // Threads vs async's decision guide is a seven-row table, taller than a slide.
+  await openDeck(page, '/present/threads-vs-async#choosing-a-decision-guide');
   const body = visibleSlide(page).locator('.slide-body');
   await expect(body).toHaveAttribute('data-overflow', 'false');
   const fit = await body.evaluate((element) => ({
@@ -413,7 +532,7 @@ test('print mode puts every slide on its own landscape page, without notes or co
   const pages = page.locator('.print-page');
   await expect(pages.first()).toBeVisible();
   const count = await pages.count();
-  expect(count).toBe(30);
+  expect(count).toBe(32);
   await expect(page.getByRole('navigation', { name: 'Slide controls' })).toHaveCount(0);
   await expect(page.getByText('Eight cores, eight threads')).toHaveCount(0);
   // Nothing is clipped: every slide's content fits its page.
@@ -431,6 +550,55 @@ test('print mode puts every slide on its own landscape page, without notes or co
   expect(Number(box?.[1])).toBeCloseTo(768, 0); // 1024 px = 768 pt
   expect(Number(box?.[2])).toBeCloseTo(432, 0); // 576 px = 432 pt
   expect(errors).toEqual([]);
+});
+
+test('print: a lab prints its question before any run, its latest result without controls after one', async ({
+  page,
+}) => {
+  const printedLab = () => page.locator('.print-page [data-experiment="io"]');
+  await page.goto('/present/concurrent-io?print');
+  await expect(printedLab()).toBeVisible();
+  // The question keeps its empty guess boxes (to write in); nothing to press is printed.
+  await expect(printedLab().locator('[data-predict-first]')).toBeVisible();
+  await expect(printedLab().locator('button:visible')).toHaveCount(0);
+  await expect(printedLab().locator('[data-run-history]')).toHaveCount(0);
+
+  await openDeck(page, '/present/concurrent-io#run-the-experiment');
+  const live = visibleSlide(page).locator('[data-experiment="io"]');
+  await live.getByRole('button', { name: 'Async', exact: true }).click();
+  await expect(live.locator('[data-strategy="async"][data-state="done"]')).toBeVisible({
+    timeout: 30_000,
+  });
+
+  await page.goto('/present/concurrent-io?print');
+  await expect(printedLab()).toHaveAttribute('data-ran', '');
+  await expect(printedLab().locator('[data-strategy="async"] svg rect').first()).toBeVisible();
+  await expect(printedLab().locator('[data-run-history] table')).toBeVisible();
+  await expect(printedLab().locator('button:visible, input:visible')).toHaveCount(0);
+  await expect(printedLab().locator('[data-lab-settings]')).toBeHidden();
+});
+
+test('s opens the settings of the lab on a slide, in the audience and the presenter view', async ({
+  page,
+}) => {
+  for (const path of [
+    '/present/concurrent-io#run-the-experiment',
+    '/present/concurrent-io?view=presenter#run-the-experiment',
+  ]) {
+    await openDeck(page, path);
+    const settings = visibleSlide(page).locator('[data-experiment="io"] [data-lab-settings]');
+    await expect(settings).not.toHaveAttribute('open');
+    await page.keyboard.press('s');
+    await expect(settings).toHaveAttribute('open', '');
+    // The focus lands in the first field: the keyboard changes the settings at once.
+    await expect(settings.locator(':focus')).toHaveCount(1);
+    await settings.getByLabel('Requests', { exact: true }).fill('7');
+    await expect(settings.locator('summary')).toContainText('count 7');
+    // Back on the slide, s folds them again.
+    await visibleSlide(page).locator('.slide-title').click();
+    await page.keyboard.press('s');
+    await expect(settings).not.toHaveAttribute('open');
+  }
 });
 
 for (const scheme of ['light', 'dark'] as const) {

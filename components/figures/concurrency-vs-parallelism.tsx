@@ -204,7 +204,8 @@ export function ConcurrencyVsParallelism() {
           time
         </text>
       </svg>
-      <figcaption className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
+      {/* A reader's explanation; on a slide the presenter says it (hidden there). */}
+      <figcaption className="mt-3 text-sm text-zinc-600 dark:text-zinc-400" data-slide-hidden>
         The same three jobs of 4 time units each. Top: one core switches between them. All three are
         in progress from the start, but only one runs at any instant, so the total is still 12
         units. Bottom: with a second core, two jobs really run at once and the work is done at 8.

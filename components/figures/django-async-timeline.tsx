@@ -268,13 +268,18 @@ export function DjangoAsyncTimeline({ from, to, caption }: TimelineProps) {
             <p className="mt-0.5 text-base font-semibold text-zinc-900 dark:text-zinc-50">
               {m.title}
             </p>
-            <p className="mt-1 text-[0.9375rem] leading-relaxed text-zinc-700 dark:text-zinc-300 [&_code]:rounded [&_code]:bg-zinc-100 [&_code]:px-1 [&_code]:text-[0.85em] dark:[&_code]:bg-zinc-800">
+            {/* A slide shows the dates and titles; the details are for the page. */}
+            <p
+              data-slide-hidden
+              className="mt-1 text-[0.9375rem] leading-relaxed text-zinc-700 dark:text-zinc-300 [&_code]:rounded [&_code]:bg-zinc-100 [&_code]:px-1 [&_code]:text-[0.85em] dark:[&_code]:bg-zinc-800"
+            >
               {m.detail}
             </p>
           </li>
         ))}
       </ol>
-      <figcaption className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
+      {/* A reader's explanation; on a slide the presenter says it (hidden there). */}
+      <figcaption className="mt-3 text-sm text-zinc-600 dark:text-zinc-400" data-slide-hidden>
         {caption ?? (
           <>
             Django&apos;s road to async, {years}. The tag and the dot colour say who shipped the

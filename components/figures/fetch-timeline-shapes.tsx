@@ -1,7 +1,8 @@
 // The three shapes the live request timeline draws, idealised: six requests that each take
 // the same time d, scheduled greedily onto 1 lane (sequential), 3 lanes (a thread pool of 3)
 // and 6 lanes (async, everything in flight). Drawn from the same rule the experiment uses for
-// its "ideal", so the picture and the numbers agree.
+// its "ideal", so the picture and the numbers agree. The page stacks the three panels; a slide
+// sets them side by side, with type large enough to read from the back of a room.
 
 type Strategy = 'sequential' | 'threads' | 'async';
 
@@ -26,18 +27,55 @@ const colour: Record<Strategy, string> = {
   async: 'var(--color-async)',
 };
 
-// Geometry in viewBox units; the viewBox is 360 wide, so one unit is one CSS pixel on a
-// 360 px phone and text never shrinks below its nominal size there.
-const WIDTH = 360;
-const LEFT = 60;
-const RIGHT = 10;
-const UNIT = (WIDTH - LEFT - RIGHT) / REQUESTS; // the width of one delay d
-const ROW = 13;
-const BAR = 9;
-const LANE_GAP = 4;
-const HEADER = 22;
-const PANEL_GAP = 14;
-const AXIS = 26;
+/** Geometry of one layout, in viewBox units. */
+interface Layout {
+  /** Width of one panel, its lane labels included. */
+  width: number;
+  left: number;
+  right: number;
+  row: number;
+  bar: number;
+  laneGap: number;
+  /** Room above a panel's rows: its title, and on a slide its total under the title. */
+  header: number;
+  /** Where the total sits: beside the title (page) or under it (slide, where panels are narrow). */
+  totalBelowTitle: boolean;
+  gap: number;
+  axis: number;
+  font: { title: number; text: number };
+}
+
+// The page: a viewBox 360 wide, so one unit is one CSS pixel on a 360 px phone and text never
+// shrinks below its nominal size there.
+const STACKED: Layout = {
+  width: 360,
+  left: 60,
+  right: 10,
+  row: 13,
+  bar: 9,
+  laneGap: 4,
+  header: 22,
+  totalBelowTitle: false,
+  gap: 14,
+  axis: 26,
+  font: { title: 13, text: 11 },
+};
+
+// A slide: three panels about as wide as the slide's 928 px body, so one unit is about a pixel
+// and 16-unit text is projected at about 20 px.
+const SIDE_BY_SIDE: Layout = {
+  width: 296,
+  left: 64,
+  right: 12,
+  row: 22,
+  bar: 15,
+  laneGap: 6,
+  header: 50,
+  totalBelowTitle: true,
+  gap: 20,
+  axis: 30,
+  font: { title: 17, text: 16 },
+};
 
 interface Bar {
   lane: number;
@@ -51,51 +89,56 @@ function schedule(lanes: number): Bar[] {
   return bars.sort((a, b) => a.lane - b.lane || a.start - b.start);
 }
 
-function panelHeight(lanes: number) {
-  return HEADER + REQUESTS * ROW + (lanes - 1) * LANE_GAP;
-}
-
 const order: Strategy[] = ['sequential', 'threads', 'async'];
-const tops: number[] = [];
-let cursor = 0;
-for (const strategy of order) {
-  tops.push(cursor);
-  cursor += panelHeight(panels[strategy].lanes) + PANEL_GAP;
-}
-const plotBottom = cursor - PANEL_GAP;
-const HEIGHT = plotBottom + AXIS;
+const unit = (layout: Layout) => (layout.width - layout.left - layout.right) / REQUESTS; // one delay d
+const rowsHeight = (layout: Layout, lanes: number) => REQUESTS * layout.row + (lanes - 1) * layout.laneGap;
+const panelHeight = (layout: Layout, lanes: number) => layout.header + rowsHeight(layout, lanes);
 
-function PanelRows({ strategy, top }: { strategy: Strategy; top: number }) {
+function PanelRows({ strategy, layout, x, top }: { strategy: Strategy; layout: Layout; x: number; top: number }) {
   const panel = panels[strategy];
   const bars = schedule(panel.lanes);
   const end = Math.max(...bars.map((bar) => bar.start + 1));
-  const rowsTop = top + HEADER;
-  const bottom = top + panelHeight(panel.lanes);
+  const rowsTop = top + layout.header;
+  const bottom = top + panelHeight(layout, panel.lanes);
+  const d = unit(layout);
+  const titleY = top + layout.font.title;
   return (
-    <g>
-      <text x={0} y={top + 13} fontSize={13} fontWeight={600} fill="currentColor">
+    <g transform={`translate(${x} 0)`}>
+      <text x={0} y={titleY} fontSize={layout.font.title} fontWeight={600} fill="currentColor">
         {panel.title}
       </text>
-      <text x={WIDTH - RIGHT} y={top + 13} fontSize={12} textAnchor="end" className="fill-zinc-600 dark:fill-zinc-400">
+      <text
+        x={layout.totalBelowTitle ? 0 : layout.width - layout.right}
+        y={layout.totalBelowTitle ? titleY + layout.font.text + 6 : titleY}
+        fontSize={layout.totalBelowTitle ? layout.font.text : layout.font.text + 1}
+        textAnchor={layout.totalBelowTitle ? 'start' : 'end'}
+        className="fill-zinc-600 dark:fill-zinc-400"
+      >
         {panel.total}
       </text>
       {bars.map((bar, row) => {
-        const y = rowsTop + row * ROW + bar.lane * LANE_GAP;
+        const y = rowsTop + row * layout.row + bar.lane * layout.laneGap;
         const firstInLane = row === 0 || bars[row - 1].lane !== bar.lane;
         return (
           <g key={row}>
             {firstInLane ? (
-              <text x={LEFT - 6} y={y + BAR} fontSize={11} textAnchor="end" className="fill-zinc-600 dark:fill-zinc-400">
+              <text
+                x={layout.left - 6}
+                y={y + layout.bar}
+                fontSize={layout.font.text}
+                textAnchor="end"
+                className="fill-zinc-600 dark:fill-zinc-400"
+              >
                 {panel.laneLabel} {bar.lane + 1}
               </text>
             ) : null}
-            <rect x={LEFT + bar.start * UNIT + 1} y={y} width={UNIT - 2} height={BAR} rx={2} fill={colour[strategy]} />
+            <rect x={layout.left + bar.start * d + 1} y={y} width={d - 2} height={layout.bar} rx={2} fill={colour[strategy]} />
           </g>
         );
       })}
       <line
-        x1={LEFT + end * UNIT}
-        x2={LEFT + end * UNIT}
+        x1={layout.left + end * d}
+        x2={layout.left + end * d}
         y1={rowsTop - 3}
         y2={bottom + 2}
         stroke="currentColor"
@@ -107,30 +150,83 @@ function PanelRows({ strategy, top }: { strategy: Strategy; top: number }) {
   );
 }
 
-/** Idealised request timelines of sequential, thread-pool and async fetching, side by side. */
+/** The time axis under a panel (or under the stacked panels), in units of d. */
+function Axis({ layout, x, y }: { layout: Layout; x: number; y: number }) {
+  const d = unit(layout);
+  return (
+    <g transform={`translate(${x} 0)`}>
+      <line x1={layout.left} x2={layout.width - layout.right} y1={y} y2={y} stroke="var(--chart-grid)" />
+      {Array.from({ length: REQUESTS + 1 }, (_, t) => (
+        <g key={t}>
+          <line x1={layout.left + t * d} x2={layout.left + t * d} y1={y} y2={y + 4} stroke="var(--chart-text)" />
+          <text x={layout.left + t * d} y={y + 6 + layout.font.text} fontSize={layout.font.text} textAnchor="middle" fill="var(--chart-text)">
+            {t === 0 ? '0' : t === 1 ? 'd' : `${t}d`}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+const label =
+  'Three idealised timelines of six requests that each take the same time d. Sequential: one lane, the bars form a staircase six delays long. Thread pool of three: three lanes, each a staircase of two bars, two delays long. Async: six slots, all bars start at zero and end after one delay, forming a single column.';
+
+/** The page's figure: the panels one above the other, on one time axis. */
+function Stacked() {
+  const tops: number[] = [];
+  let cursor = 0;
+  for (const strategy of order) {
+    tops.push(cursor);
+    cursor += panelHeight(STACKED, panels[strategy].lanes) + STACKED.gap;
+  }
+  const plotBottom = cursor - STACKED.gap;
+  return (
+    <svg
+      viewBox={`0 0 ${STACKED.width} ${plotBottom + STACKED.axis}`}
+      className="h-auto w-full max-w-xl text-zinc-900 dark:text-zinc-100"
+      role="img"
+      aria-label={label}
+      data-slide-hidden
+    >
+      {order.map((strategy, i) => (
+        <PanelRows key={strategy} strategy={strategy} layout={STACKED} x={0} top={tops[i]} />
+      ))}
+      <Axis layout={STACKED} x={0} y={plotBottom + 4} />
+    </svg>
+  );
+}
+
+/** The slide's figure: the panels side by side, each on its own time axis. */
+function SideBySide() {
+  const layout = SIDE_BY_SIDE;
+  const tallest = Math.max(...order.map((strategy) => panelHeight(layout, panels[strategy].lanes)));
+  const width = order.length * layout.width + (order.length - 1) * layout.gap;
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${tallest + layout.axis}`}
+      className="hidden h-auto w-full text-zinc-900 dark:text-zinc-100"
+      role="img"
+      aria-label={label}
+      data-slide-only
+    >
+      {order.map((strategy, i) => (
+        <g key={strategy}>
+          <PanelRows strategy={strategy} layout={layout} x={i * (layout.width + layout.gap)} top={0} />
+          <Axis layout={layout} x={i * (layout.width + layout.gap)} y={tallest + 4} />
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/** Idealised request timelines of sequential, thread-pool and async fetching. */
 export function FetchTimelineShapes() {
   return (
     <figure className="not-prose my-8">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="h-auto w-full max-w-xl text-zinc-900 dark:text-zinc-100"
-        role="img"
-        aria-label="Three idealised timelines of six requests that each take the same time d. Sequential: one lane, the bars form a staircase six delays long. Thread pool of three: three lanes, each a staircase of two bars, two delays long. Async: six slots, all bars start at zero and end after one delay, forming a single column."
-      >
-        {order.map((strategy, i) => (
-          <PanelRows key={strategy} strategy={strategy} top={tops[i]} />
-        ))}
-        <line x1={LEFT} x2={WIDTH - RIGHT} y1={plotBottom + 4} y2={plotBottom + 4} stroke="var(--chart-grid)" />
-        {Array.from({ length: REQUESTS + 1 }, (_, t) => (
-          <g key={t}>
-            <line x1={LEFT + t * UNIT} x2={LEFT + t * UNIT} y1={plotBottom + 4} y2={plotBottom + 8} stroke="var(--chart-text)" />
-            <text x={LEFT + t * UNIT} y={plotBottom + 21} fontSize={11} textAnchor="middle" fill="var(--chart-text)">
-              {t === 0 ? '0' : t === 1 ? 'd' : `${t}d`}
-            </text>
-          </g>
-        ))}
-      </svg>
-      <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+      <Stacked />
+      <SideBySide />
+      {/* A reader's explanation; on a slide the presenter says it (hidden there). */}
+      <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400" data-slide-hidden>
         Six requests that each take <i>d</i>, one bar per request, grouped by lane. Sequential is a staircase; three threads
         make three short staircases that finish in two waves; async is one column. The live chart draws measured runs the
         same way.

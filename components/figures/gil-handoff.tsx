@@ -173,7 +173,8 @@ export function GilHandoff() {
           a waiting thread asks for the GIL
         </li>
       </ul>
-      <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+      {/* A reader's explanation; on a slide the presenter says it (hidden there). */}
+      <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400" data-slide-hidden>
         An idealised model of CPython&apos;s GIL since 3.2, drawn after David Beazley&apos;s plots. Top: two CPU-bound threads
         hand the lock back and forth every 5&nbsp;ms, so neither runs faster than alone. Bottom: the convoy effect. The
         I/O thread gives up the GIL for each short read and then waits a whole interval to get it back, so it manages

@@ -55,6 +55,7 @@ export function LabPanel({
         className="not-prose my-8 rounded-xl border border-zinc-200 bg-zinc-50/60 p-4 shadow-sm sm:p-5 dark:border-zinc-800 dark:bg-zinc-900/40"
         data-experiment={lab}
         data-stage={stage ? '' : undefined}
+        data-ran={ran ? '' : undefined}
       >
         <p
           className="text-xs font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300"

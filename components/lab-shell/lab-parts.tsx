@@ -34,6 +34,7 @@ export function PredictFirstBox({ children }: { children: ReactNode }) {
     <details
       className="mt-4 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 dark:border-amber-800/70 dark:bg-amber-950/30"
       open={!folded}
+      data-predict-first=""
     >
       <summary className="cursor-pointer text-sm font-semibold text-amber-950 dark:text-amber-100">
         Predict first

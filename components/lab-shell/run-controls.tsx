@@ -38,7 +38,7 @@ export function RunControls<V extends string>({
 }) {
   const { props, guarded } = useRunButtons(busy);
   return (
-    <div className="mt-4 flex flex-wrap items-center gap-2" {...props}>
+    <div className="mt-4 flex flex-wrap items-center gap-2" data-run-controls="" {...props}>
       <button
         type="button"
         disabled={busy}

@@ -34,7 +34,7 @@ export function RunHistoryTable<Run extends { id: string }>({
   const longest = Math.max(...runs.map(elapsedOf));
   return (
     // A plain block, not a <section>: the table's own region is the one landmark named "Run history".
-    <div className="mt-6" data-stage-hide="">
+    <div className="mt-6" data-stage-hide="" data-run-history="">
       <div className="flex items-baseline justify-between">
         <h4 className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">Run history</h4>
         <button

@@ -6,6 +6,7 @@ import {
   type ReactNode,
 } from 'react';
 import { CodeActions } from './code-actions';
+import { textOf } from './element-text';
 
 const LANGUAGES: Record<string, string> = {
   python: 'Python',
@@ -22,15 +23,6 @@ const LANGUAGES: Record<string, string> = {
 };
 
 type Props = Record<string, unknown> & { children?: ReactNode };
-
-const textOf = (node: ReactNode): string =>
-  typeof node === 'string' || typeof node === 'number'
-    ? String(node)
-    : Array.isArray(node)
-      ? node.map(textOf).join('')
-      : isValidElement<Props>(node)
-        ? textOf(node.props.children)
-        : '';
 
 const isTitle = (node: ReactNode): node is ReactElement<Props> =>
   isValidElement<Props>(node) && 'data-rehype-pretty-code-title' in node.props;

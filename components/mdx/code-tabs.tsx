@@ -1,5 +1,6 @@
 'use client';
 
+import { useDeck } from '@/components/present/deck-context';
 import { loadSaved, save } from '@/lib/client/saved';
 import { Children, isValidElement, useId, useRef, useSyncExternalStore, type KeyboardEvent, type ReactElement, type ReactNode } from 'react';
 
@@ -30,8 +31,11 @@ function choose(label: string) {
   window.dispatchEvent(new Event(EVENT));
 }
 
-/** Tabs for the same idea in several languages (Python | Node.js), keyboard accessible. */
-export function CodeTabs({ children }: { children: ReactNode }) {
+/**
+ * Tabs for the same idea in several languages (Python | Node.js), keyboard accessible. With
+ * `sideBySide`, a slide shows the listings next to each other instead, to compare them.
+ */
+export function CodeTabs({ children, sideBySide = false }: { children: ReactNode; sideBySide?: boolean }) {
   const tabs = Children.toArray(children).filter(
     (child): child is ReactElement<CodeTabProps> => isValidElement<CodeTabProps>(child) && typeof child.props.label === 'string',
   );
@@ -40,6 +44,7 @@ export function CodeTabs({ children }: { children: ReactNode }) {
   const selected = found === -1 ? 0 : found;
   const baseId = useId();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const onSlide = useDeck().mode !== 'reading';
 
   function onKeyDown(event: KeyboardEvent) {
     const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -selected, End: tabs.length - 1 - selected };
@@ -50,6 +55,18 @@ export function CodeTabs({ children }: { children: ReactNode }) {
     choose(tabs[next].props.label);
     buttons.current[next]?.focus();
   }
+
+  if (sideBySide && onSlide)
+    return (
+      <div className="not-prose grid grid-cols-2 gap-4" data-code-side-by-side>
+        {tabs.map((tab) => (
+          <section key={tab.props.label} aria-label={tab.props.label}>
+            <h4 className="mb-1 text-base font-semibold">{tab.props.label}</h4>
+            {tab.props.children}
+          </section>
+        ))}
+      </div>
+    );
 
   return (
     <div className="not-prose my-6 overflow-hidden rounded-lg border border-zinc-200 dark:border-zinc-800" data-code-tabs>

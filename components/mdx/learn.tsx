@@ -57,13 +57,23 @@ export function Recap({ children }: { children: ReactNode }) {
   return <Panel kind="recap">{children}</Panel>;
 }
 
-/** Something to try or work out; its <Answer> stays closed until the reader opens it. */
-export function Challenge({ title, children }: { title: string; children: ReactNode }) {
+/** A question box: a challenge at the end of a section, or a prediction in the middle of one. */
+function Question({
+  label,
+  title,
+  data,
+  children,
+}: {
+  label: string;
+  title: string;
+  data: Record<`data-${string}`, string>;
+  children: ReactNode;
+}) {
   return (
     <section
-      aria-label={`Challenge: ${title}`}
+      aria-label={label}
       className="not-prose my-4 rounded-lg border border-zinc-200 bg-white px-4 py-3 dark:border-zinc-700 dark:bg-zinc-900"
-      data-challenge
+      {...data}
     >
       <p className="mb-1 text-sm font-semibold text-zinc-900 dark:text-zinc-100">
         <span aria-hidden="true" className="mr-2 text-amber-600 dark:text-amber-400">
@@ -73,6 +83,27 @@ export function Challenge({ title, children }: { title: string; children: ReactN
       </p>
       <div className={body}>{children}</div>
     </section>
+  );
+}
+
+/** Something to try or work out; its <Answer> stays closed until the reader opens it. */
+export function Challenge({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Question label={`Challenge: ${title}`} title={title} data={{ 'data-challenge': '' }}>
+      {children}
+    </Question>
+  );
+}
+
+/**
+ * A question to answer before reading on, set where the page (or the slide) is about to give
+ * the answer away; its <Answer> stays closed until the reader opens it.
+ */
+export function Predict({ children }: { children: ReactNode }) {
+  return (
+    <Question label="Predict first" title="Predict first" data={{ 'data-predict': '' }}>
+      {children}
+    </Question>
   );
 }
 

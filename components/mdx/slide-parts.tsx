@@ -30,3 +30,11 @@ export function OnPage({ children }: { children?: ReactNode }) {
 export function OnSlide(_props: { children?: ReactNode }) {
   return null;
 }
+
+/**
+ * A list whose items a slide reveals one key press at a time (→ / Space shows the next, ←
+ * hides it). The reading page, like print, shows every item.
+ */
+export function Steps({ children }: { children?: ReactNode }) {
+  return <div data-steps>{children}</div>;
+}

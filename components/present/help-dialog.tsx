@@ -14,6 +14,7 @@ const keys: [string[], string][] = [
   [['b'], 'Black out the screen (any navigation key brings it back)'],
   [['f'], 'Full screen'],
   [['+', '-'], 'Zoom this slide in / out (presenter view; remembered per slide)'],
+  [['s'], 'Open or close the settings of the lab on this slide'],
   [['?'], 'This help'],
   [['Esc'], 'Back to the reading page, at this slide (not in the presenter view)'],
 ];

@@ -61,6 +61,20 @@ function usePointerIdle(enabled: boolean): boolean {
   return enabled && idle;
 }
 
+/**
+ * Opens (or closes) the folded settings of the lab on slide `index` of this window's stage, and
+ * puts the focus in its first field, so the keyboard can change them at once.
+ */
+function toggleLabSettings(index: number) {
+  const settings = document.querySelector<HTMLDetailsElement>(
+    `[data-deck-stage] [data-slide-index="${index}"] [data-lab-settings]`,
+  );
+  if (!settings) return;
+  settings.open = !settings.open;
+  if (settings.open)
+    settings.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled])')?.focus();
+}
+
 function toggleFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen();
   else void document.documentElement.requestFullscreen?.().catch(() => {});
@@ -76,7 +90,7 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
   const { slug, slides } = info;
   const count = slides.length;
   const router = useRouter();
-  const { index, blackout, command, announcement } = useDeckNavigation(info, role);
+  const { index, blackout, step, command, announcement } = useDeckNavigation(info, role);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notesTarget, setNotesTarget] = useState<HTMLElement | null>(null);
   const idle = usePointerIdle(role === 'audience' && dialog === null);
@@ -104,6 +118,9 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
       case 'zoom-out':
         // The presenter sets a slide's zoom; the audience window follows (use-slide-zooms).
         if (role === 'presenter') stepZoom(index, action === 'zoom-in' ? 1 : -1);
+        break;
+      case 'settings':
+        toggleLabSettings(index);
         break;
       case 'exit':
         // In the presenter view a stray Esc must not end the talk's timer; its Exit link does.
@@ -164,6 +181,7 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
         value={{
           kind: 'stage',
           current: index,
+          step,
           notesTarget: role === 'presenter' ? notesTarget : null,
         }}
       >

@@ -21,8 +21,11 @@ export interface DeckInfo {
 
 /** What a copy of the slide tree shows. */
 export type SlideView =
-  /** The live deck: only `current` is visible; notes portal into `notesTarget` (presenter). */
-  | { kind: 'stage'; current: number; notesTarget: HTMLElement | null }
+  /**
+   * The live deck: only `current` is visible, with `step` of its click-steps revealed; notes
+   * portal into `notesTarget` (presenter).
+   */
+  | { kind: 'stage'; current: number; step: number; notesTarget: HTMLElement | null }
   /** An inert picture of one slide. */
   | { kind: 'preview'; index: number }
   /** Every slide, one per printed page. */

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { applyCommand, type DeckCommand, type DeckState } from '@/lib/present/deck-state';
 import type { DeckMessage, DeckRole } from '@/lib/present/messages';
+import { STEP_ITEMS } from '@/lib/present/steps';
 import { hashForSlide, slideFromHash } from '@/lib/present/url';
 import { onDeckMessage, openDeckChannel, sendDeckMessage } from './deck-channel';
 import type { DeckInfo } from './slide-view';
@@ -22,6 +23,12 @@ function stageBody(index: number): HTMLElement | null {
   return document.querySelector(`[data-deck-stage] [data-slide-index="${index}"] .slide-body`);
 }
 
+/** How many click-steps slide `index` has on this window's live stage. */
+function stepsOf(index: number): number {
+  return document.querySelectorAll(`[data-deck-stage] [data-slide-index="${index}"] ${STEP_ITEMS}`)
+    .length;
+}
+
 const scrollFraction = (body: HTMLElement) => {
   const range = body.scrollHeight - body.clientHeight;
   return range > 0 ? Math.min(1, Math.max(0, body.scrollTop / range)) : 0;
@@ -39,7 +46,7 @@ export function useDeckNavigation(info: DeckInfo, role: DeckRole) {
   const [nav, setNav] = useState<Navigation & { fromUrl: boolean }>(() => {
     const fromHash = slideFromHash(window.location.hash, info.slides);
     return {
-      deck: { index: fromHash ?? 0, blackout: false },
+      deck: { index: fromHash ?? 0, blackout: false, step: 0 },
       origin: 'initial',
       seq: 0,
       fromUrl: fromHash !== null,
@@ -50,7 +57,11 @@ export function useDeckNavigation(info: DeckInfo, role: DeckRole) {
     (next: (deck: DeckState) => DeckState, origin: Origin) =>
       setNav((current) => {
         const deck = next(current.deck);
-        if (deck.index === current.deck.index && deck.blackout === current.deck.blackout)
+        if (
+          deck.index === current.deck.index &&
+          deck.blackout === current.deck.blackout &&
+          deck.step === current.deck.step
+        )
           return current;
         return { ...current, deck, origin, seq: current.seq + 1 };
       }),
@@ -75,19 +86,19 @@ export function useDeckNavigation(info: DeckInfo, role: DeckRole) {
           }
         }
       }
-      update((deck) => applyCommand(deck, cmd, count), 'local');
+      update((deck) => applyCommand(deck, cmd, count, stepsOf), 'local');
     },
     [nav.deck, update, count],
   );
 
   // Every change: the URL, the other windows, and the focus.
   useEffect(() => {
-    const { index, blackout } = nav.deck;
+    const { index, blackout, step } = nav.deck;
     const url = new URL(window.location.href);
     url.hash = hashForSlide(index);
     if (url.href !== window.location.href)
       window.history.replaceState(window.history.state, '', url);
-    if (nav.origin === 'local') sendDeckMessage(slug, { kind: 'state', index, blackout });
+    if (nav.origin === 'local') sendDeckMessage(slug, { kind: 'state', index, blackout, step });
 
     const slide = document.querySelector<HTMLElement>(
       `[data-deck-stage] [data-slide-index="${index}"]`,
@@ -105,7 +116,11 @@ export function useDeckNavigation(info: DeckInfo, role: DeckRole) {
     switch (message.kind) {
       case 'state':
         update(
-          () => ({ index: Math.min(message.index, count - 1), blackout: message.blackout }),
+          () => ({
+            index: Math.min(message.index, count - 1),
+            blackout: message.blackout,
+            step: message.step,
+          }),
           'remote',
         );
         break;
@@ -183,5 +198,11 @@ export function useDeckNavigation(info: DeckInfo, role: DeckRole) {
       ? ''
       : `Slide ${nav.deck.index + 1} of ${count}: ${title}${nav.deck.blackout ? ' (screen blacked out)' : ''}`;
 
-  return { index: nav.deck.index, blackout: nav.deck.blackout, command, announcement };
+  return {
+    index: nav.deck.index,
+    blackout: nav.deck.blackout,
+    step: nav.deck.step,
+    command,
+    announcement,
+  };
 }

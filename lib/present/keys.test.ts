@@ -19,6 +19,7 @@ describe('keyAction', () => {
     ['g', 'goto'],
     ['b', 'blackout'],
     ['?', 'help'],
+    ['s', 'settings'],
     ['Escape', 'exit'],
   ] as const)('%j → %s', (key, action) => {
     expect(keyAction({ key })).toBe(action);

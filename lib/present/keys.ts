@@ -13,6 +13,7 @@ export type DeckAction =
   | 'help'
   | 'zoom-in'
   | 'zoom-out'
+  | 'settings'
   | 'exit';
 
 /**
@@ -60,6 +61,7 @@ const actions: Record<string, DeckAction> = {
   '+': 'zoom-in',
   '=': 'zoom-in',
   '-': 'zoom-out',
+  s: 'settings',
   Escape: 'exit',
 };
 

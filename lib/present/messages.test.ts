@@ -8,10 +8,11 @@ describe('parseDeckMessage', () => {
       index: 2,
       fraction: 0.5,
     });
-    expect(parseDeckMessage({ kind: 'state', index: 3, blackout: false })).toEqual({
+    expect(parseDeckMessage({ kind: 'state', index: 3, blackout: false, step: 2 })).toEqual({
       kind: 'state',
       index: 3,
       blackout: false,
+      step: 2,
     });
     expect(parseDeckMessage({ kind: 'hello', role: 'presenter' })).toEqual({
       kind: 'hello',
@@ -28,8 +29,10 @@ describe('parseDeckMessage', () => {
     for (const data of [
       null,
       'state',
-      { kind: 'state', index: -1, blackout: false },
-      { kind: 'state', index: 1.5, blackout: false },
+      { kind: 'state', index: -1, blackout: false, step: 0 },
+      { kind: 'state', index: 1.5, blackout: false, step: 0 },
+      { kind: 'state', index: 1, blackout: false },
+      { kind: 'state', index: 1, blackout: false, step: -1 },
       { kind: 'state', index: 1 },
       { kind: 'hello', role: 'admin' },
       { kind: 'scroll', index: 2, fraction: 1.5 },

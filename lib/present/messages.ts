@@ -6,8 +6,8 @@ export type DeckRole = 'audience' | 'presenter';
 
 /** One message on a deck's channel. */
 export type DeckMessage =
-  /** A window moved to a slide or switched the blackout. */
-  | { kind: 'state'; index: number; blackout: boolean }
+  /** A window moved to a slide or a step of it, or switched the blackout. */
+  | { kind: 'state'; index: number; blackout: boolean; step: number }
   /** A window opened; presenter windows (and audience windows, to a new presenter) answer with their state. */
   | { kind: 'hello'; role: DeckRole }
   /** A window scrolled slide `index` (one taller than the screen) to `fraction` of its height. */
@@ -23,15 +23,16 @@ export function deckChannelName(slug: string): string {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
+const isCount = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0;
+
 /** The message in `data`, or null when it is not a well-formed deck message. */
 export function parseDeckMessage(data: unknown): DeckMessage | null {
   if (!isRecord(data)) return null;
   switch (data.kind) {
     case 'state':
-      return Number.isInteger(data.index) &&
-        (data.index as number) >= 0 &&
-        typeof data.blackout === 'boolean'
-        ? { kind: 'state', index: data.index as number, blackout: data.blackout }
+      return isCount(data.index) && typeof data.blackout === 'boolean' && isCount(data.step)
+        ? { kind: 'state', index: data.index, blackout: data.blackout, step: data.step }
         : null;
     case 'hello':
       return data.role === 'audience' || data.role === 'presenter'

@@ -11,7 +11,9 @@ import {
   SlideOnSlide,
   SlideSubheading,
 } from '@/components/present/present-slide';
+import { DeckSteps } from '@/components/present/deck-steps';
 import { SlideLabMeasures } from '@/components/mdx/learn';
+import { DeckCodeFigure, DeckSlideColumns, DeckSlideLines } from '@/components/mdx/slide-cuts';
 import '../present.css';
 
 export const dynamicParams = false;
@@ -34,10 +36,12 @@ export async function generateMetadata({
 }
 
 // The same MDX as the reading page, with the slide markers swapped for their deck versions.
-// Code blocks keep their plain figure: the reading page's title bar with Copy and Download
-// belongs to a page one reads at a desk, not to a projected slide.
+// Code blocks keep a plain figure (the reading page's title bar with Copy and Download belongs
+// to a page one reads at a desk, not to a projected slide), trimmed to what a slide can hold.
 const deckComponents = {
-  figure: 'figure',
+  figure: DeckCodeFigure,
+  SlideLines: DeckSlideLines,
+  SlideColumns: DeckSlideColumns,
   Slide: PresentSlide,
   Notes: PresentNotes,
   h2: DroppedHeading,
@@ -45,6 +49,7 @@ const deckComponents = {
   LabMeasures: SlideLabMeasures,
   OnPage: SlideOnPage,
   OnSlide: SlideOnSlide,
+  Steps: DeckSteps,
 };
 
 /** A section as a slide deck (audience, `?view=presenter`, `?print`); see components/present/deck.tsx. */
