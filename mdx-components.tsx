@@ -5,7 +5,7 @@ import { H2, H3 } from '@/components/mdx/heading';
 import { Callout } from '@/components/mdx/callout';
 import { Quote } from '@/components/mdx/quote';
 import { Sources } from '@/components/mdx/sources';
-import { SourceFile } from '@/components/mdx/source-file';
+import { PageSourceFile } from '@/components/mdx/page-source-file';
 import { CodeFigure } from '@/components/mdx/code-figure';
 import { ReadingSlide, SlideBreak, Notes, OnPage, OnSlide } from '@/components/mdx/slide-parts';
 import { Answer, Challenge, LabMeasures, Recap, YouWillLearn } from '@/components/mdx/learn';
@@ -34,7 +34,7 @@ function Table(props: ComponentPropsWithoutRef<'table'>) {
 
 // Only server components (and next/link, which every page loads anyway) belong here: every
 // section's MDX reaches this map, so a client component listed here is first-load JS on all of
-// them. The Copy buttons inside CodeFigure and SourceFile are server-rendered too (one listener in
+// them. The Copy buttons inside CodeFigure and PageSourceFile are server-rendered too (one listener in
 // the root layout works them). Experiments and other client components are imported by the MDX
 // files that use them.
 const components = {
@@ -47,7 +47,7 @@ const components = {
   Callout,
   Quote,
   Sources,
-  SourceFile,
+  SourceFile: PageSourceFile,
   Slide: ReadingSlide,
   SlideBreak,
   Notes,

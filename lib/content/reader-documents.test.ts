@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadsOf, headingIds, searchDocuments } from './reader-documents.mjs';
+import { downloadsOf, headingIds, searchDocuments, sourceFilesOf } from './reader-documents.mjs';
 
 const source = [
   "import { GilLab } from '@/components/experiments/gil/gil-lab'",
@@ -27,6 +27,12 @@ const source = [
   '<GilLab />',
   '<SourceFile path="lib/cpu/python/work.py" />',
   '<SourceFile path="lib/io/get-json.mjs" />',
+  '',
+  '<CodeTabs>',
+  '<CodeTab label="Python">',
+  '<SourceFile path="lib/io/python/threads.py" slide="fetch_all" />',
+  '</CodeTab>',
+  '</CodeTabs>',
 ].join('\n');
 
 describe('searchDocuments', () => {
@@ -59,6 +65,14 @@ describe('downloadsOf', () => {
     expect(downloadsOf(source)).toEqual([
       { name: 'run_me.py', text: 'print("code is not indexed")\n' },
       { name: 'work.py', path: 'lib/cpu/python/work.py' },
+      { name: 'threads.py', path: 'lib/io/python/threads.py' },
     ]);
+  });
+});
+
+describe('sourceFilesOf', () => {
+  it('lists the file of every SourceFile, nested ones too, and nothing from code blocks', () => {
+    const withCode = `${source}\n\n\`\`\`mdx\n<SourceFile path="not/a/listing.py" />\n\`\`\`\n`;
+    expect(sourceFilesOf(withCode)).toEqual(['lib/cpu/python/work.py', 'lib/io/get-json.mjs', 'lib/io/python/threads.py']);
   });
 });

@@ -12,6 +12,7 @@ import {
   SlideSubheading,
 } from '@/components/present/present-slide';
 import { SlideLabMeasures } from '@/components/mdx/learn';
+import { SourceFile } from '@/components/mdx/source-file';
 import '../present.css';
 
 export const dynamicParams = false;
@@ -35,7 +36,8 @@ export async function generateMetadata({
 
 // The same MDX as the reading page, with the slide markers swapped for their deck versions.
 // Code blocks keep their plain figure: the reading page's title bar with Copy and Download
-// belongs to a page one reads at a desk, not to a projected slide.
+// belongs to a page one reads at a desk, not to a projected slide. Listings are highlighted in
+// the deck's HTML, with their slide excerpts (the reading page colours its listings later).
 const deckComponents = {
   figure: 'figure',
   Slide: PresentSlide,
@@ -43,6 +45,7 @@ const deckComponents = {
   h2: DroppedHeading,
   h3: SlideSubheading,
   LabMeasures: SlideLabMeasures,
+  SourceFile,
   OnPage: SlideOnPage,
   OnSlide: SlideOnSlide,
 };
