@@ -5,7 +5,7 @@ import { H2, H3 } from '@/components/mdx/heading';
 import { Callout } from '@/components/mdx/callout';
 import { Quote } from '@/components/mdx/quote';
 import { Sources } from '@/components/mdx/sources';
-import { SourceFile } from '@/components/mdx/source-file';
+import { PageSourceFile } from '@/components/mdx/page-source-file';
 import { CodeFigure } from '@/components/mdx/code-figure';
 import { SlideColumns, SlideLines } from '@/components/mdx/slide-cuts';
 import { ReadingSlide, SlideBreak, Notes, OnPage, OnSlide, Steps } from '@/components/mdx/slide-parts';
@@ -24,6 +24,11 @@ function Pre(props: ComponentPropsWithoutRef<'pre'>) {
   return <pre tabIndex={0} {...props} />;
 }
 
+/** A highlighted code block's <pre>, its inside one string of HTML (lib/mdx/rehype-code-html.mjs). */
+function CodePre({ html, ...data }: { html: string } & Record<`data-${string}`, string>) {
+  return <pre tabIndex={0} {...data} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
 /** Wide tables scroll inside their own box (reachable by keyboard) instead of widening the page. */
 function Table(props: ComponentPropsWithoutRef<'table'>) {
   return (
@@ -35,7 +40,7 @@ function Table(props: ComponentPropsWithoutRef<'table'>) {
 
 // Only server components (and next/link, which every page loads anyway) belong here: every
 // section's MDX reaches this map, so a client component listed here is first-load JS on all of
-// them. The Copy buttons inside CodeFigure and SourceFile are server-rendered too (one listener in
+// them. The Copy buttons inside CodeFigure and PageSourceFile are server-rendered too (one listener in
 // the root layout works them). Experiments and other client components are imported by the MDX
 // files that use them.
 const components = {
@@ -43,12 +48,13 @@ const components = {
   h2: H2,
   h3: H3,
   pre: Pre,
+  CodePre,
   figure: CodeFigure,
   table: Table,
   Callout,
   Quote,
   Sources,
-  SourceFile,
+  SourceFile: PageSourceFile,
   Slide: ReadingSlide,
   SlideBreak,
   Notes,

@@ -7,7 +7,11 @@
 //   text page: performance ≥ bare − 3, total blocking time ≤ bare + 100 ms;
 //   lab page (a live experiment in its MDX): performance ≥ bare − 8, TBT ≤ bare + 300 ms;
 //   every page: CLS 0, accessibility 100, best practices 100.
-// Usage: npm run build && npm run lighthouse [-- --desktop] [--runs 3] [--only /,/gil] [http://site]
+// With --before URL (another build of the site, e.g. main's, served there), every page is also
+// measured there in the same rounds, as a row of its own just above the page's, so a change is
+// compared with what it changes on the same machine at the same time; those rows do not decide
+// the exit code.
+// Usage: npm run build && npm run lighthouse [-- --desktop] [--runs 3] [--only /,/gil] [--before http://other] [http://site]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,7 +46,7 @@ if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== nextVersion) {
   writeFileSync(stamp, nextVersion);
 }
 
-const given = args.find((a) => a.startsWith('http'));
+const given = args.find((a, i) => a.startsWith('http') && args[i - 1] !== '--before');
 const site = given ? { base: given.replace(/\/$/, ''), stop: async () => {} } : await startServer(3900);
 const bare = await startServer(3901, {}, { dir: bareDir, readyPath: '/' });
 const chrome = await chromeLauncher.launch({
@@ -50,7 +54,15 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
-const targets = [{ name: 'bare Next.js page', url: `${bare.base}/`, kind: 'bare' }, ...paths.map((p) => ({ name: p, url: site.base + p, kind: labs.has(p.slice(1)) ? 'lab' : 'text' }))];
+const before = option('--before', '')?.replace(/\/$/, '');
+const targets = [
+  { name: 'bare Next.js page', url: `${bare.base}/`, kind: 'bare' },
+  ...paths.flatMap((p) => {
+    const kind = labs.has(p.slice(1)) ? 'lab' : 'text';
+    const page = { name: p, url: site.base + p, kind };
+    return before ? [{ name: `before ${p}`, url: before + p, kind, before: true }, page] : [page];
+  }),
+];
 /** @type {Map<string, object[]>} */
 const samples = new Map(targets.map((t) => [t.name, []]));
 /** @type {Map<string, string>} */
@@ -112,17 +124,17 @@ const floor = summary(samples.get(targets[0].name));
 const ms = (n) => `${Math.round(n)} ms`;
 const signed = (n, unit = '') => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(Math.round(n))}${unit}`;
 const ratio = (a, b) => (b > 0 ? `×${(a / b).toFixed(2)}` : '–');
-console.log(`Lighthouse 12, ${desktop ? 'desktop' : 'mobile (simulated throttling)'}, median of ${runs}: site ${site.base} next to a bare Next.js ${nextVersion} page`);
+console.log(`Lighthouse 12, ${desktop ? 'desktop' : 'mobile (simulated throttling)'}, median of ${runs}: site ${site.base}${before ? ` (rows "before": ${before})` : ''} next to a bare Next.js ${nextVersion} page`);
 const header = ['page', 'kind', 'perf', 'Δperf', 'TBT', 'ΔTBT', 'TBT÷bare', 'LCP', 'LCP÷bare', 'CLS', 'a11y', 'best', ''];
-const widths = [28, 5, 5, 6, 8, 8, 9, 8, 9, 6, 5, 5, 0];
+const widths = [35, 5, 5, 6, 8, 8, 9, 8, 9, 6, 5, 5, 0];
 const line = (cells) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' '));
 line(header);
 let ok = Boolean(floor);
 for (const target of targets) {
   const r = summary(samples.get(target.name));
   if (!r || !floor) {
-    ok = false;
-    console.log(target.name.padEnd(28), `not measured: ${failures.get(target.name) ?? 'no runs'}`);
+    if (!target.before) ok = false;
+    console.log(target.name.padEnd(35), `not measured: ${failures.get(target.name) ?? 'no runs'}`);
     continue;
   }
   let verdict = '';
@@ -133,7 +145,7 @@ for (const target of targets) {
       r.tbt <= floor.tbt + gap.tbt &&
       r.cls === 0 &&
       Object.entries(MINIMUM).every(([id, min]) => r[id] >= min);
-    ok &&= pass;
+    if (!target.before) ok &&= pass;
     verdict = pass ? 'ok' : 'MISSES TARGET';
   }
   const bareRow = target.kind === 'bare';

@@ -1,11 +1,10 @@
 import { exportedDeclaration } from '@/lib/content/excerpt';
-import { highlight, type CodeLanguage } from '@/lib/content/highlight';
-import { offeredAsDownload, readRepoFile } from '@/lib/content/source-files';
+import { highlight } from '@/lib/content/highlight';
+import { offeredAsDownload } from '@/lib/content/source-files';
+import { readListing } from '@/lib/content/source-listing';
 import { CodeActions } from './code-actions';
 
-const languageOf: Record<string, CodeLanguage> = { '.ts': 'ts', '.tsx': 'tsx', '.mjs': 'js', '.js': 'js', '.py': 'python' };
-
-interface SourceFileProps {
+export interface SourceFileProps {
   path: string;
   caption?: string;
   /**
@@ -16,15 +15,17 @@ interface SourceFileProps {
   slide?: string | false;
 }
 
-function Listing({
+/** A listing's frame: a caption bar (file name, what it is, Copy and Download) above its code. */
+export function Listing({
   label,
   caption,
   html,
   downloadable = false,
   ...data
 }: { label: string; caption: string; html: string; downloadable?: boolean } & Record<`data-${string}`, string | undefined>) {
+  const { 'data-listing': listing, ...figureData } = data;
   return (
-    <figure className="not-prose my-0" {...data}>
+    <figure className="not-prose my-0" {...figureData}>
       <figcaption className="flex flex-wrap items-center justify-between gap-x-3 border-b border-zinc-200 bg-zinc-50 px-4 py-1 font-mono text-xs text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
         <span className="min-w-0 break-all">{label}</span>
         <span className="ml-auto flex items-center gap-2">
@@ -32,26 +33,25 @@ function Listing({
           <CodeActions name={label} downloadable={downloadable} />
         </span>
       </figcaption>
-      <div className="bg-white text-sm dark:bg-zinc-950 [&_pre]:max-h-[32rem]" dangerouslySetInnerHTML={{ __html: html }} />
+      <div className="bg-white text-sm dark:bg-zinc-950 [&_pre]:max-h-[32rem]" data-listing={listing} dangerouslySetInnerHTML={{ __html: html }} />
     </figure>
   );
 }
 
 /**
- * Shows a file of this repository, read and highlighted when the page is built, so the code
- * on the page is the code the server runs, not a copy of it.
+ * Shows a file of this repository, read and highlighted on the server, so the code on the page
+ * is the code the server runs, not a copy of it. Slides and labs show this one, with the slide's
+ * excerpt; a reading page shows PageSourceFile, which loads its colours when scrolled near.
  */
 export async function SourceFile({ path, caption, slide }: SourceFileProps) {
-  const language = languageOf[path.slice(path.lastIndexOf('.'))] ?? 'ts';
-  const file = await readRepoFile(path);
-  const source = file.trimEnd();
-  const excerpt = typeof slide === 'string' ? exportedDeclaration(source, slide) : null;
+  const { file, code, language } = await readListing(path);
+  const excerpt = typeof slide === 'string' ? exportedDeclaration(code, slide) : null;
   return (
     <>
       <Listing
         label={path}
         caption={caption ?? 'the file this site runs'}
-        html={await highlight(source, language)}
+        html={await highlight(code, language)}
         downloadable={language === 'python' && (await offeredAsDownload(path, file))}
         data-source-file={path}
         data-slide-hidden={slide === undefined ? undefined : 'true'}

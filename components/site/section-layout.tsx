@@ -5,6 +5,7 @@ import { sections, type Section, type SectionSlug } from '@/content/sections';
 import { SectionNav } from './section-nav';
 import { TableOfContents } from './table-of-contents';
 import { TocTracker } from './toc-tracker';
+import { ListingColours } from './listing-colours';
 import { PrevNext } from './prev-next';
 
 /**
@@ -68,6 +69,7 @@ export function SectionLayout({ section, toc, children }: { section: Section; to
         </div>
       </aside>
       <TocTracker ids={toc.map((entry) => entry.id)} />
+      <ListingColours />
     </div>
   );
 }

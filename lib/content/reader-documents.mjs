@@ -113,6 +113,35 @@ export function labPlacements(source, isLab) {
 }
 
 /**
+ * The repository file a `<SourceFile path="…">` node shows, or null for any other node.
+ * @param {any} node
+ * @returns {string | null}
+ */
+function sourceFilePath(node) {
+  if (node.type !== 'mdxJsxFlowElement' || node.name !== 'SourceFile') return null;
+  const path = node.attributes?.find((/** @type {any} */ a) => a.name === 'path')?.value;
+  return typeof path === 'string' ? path : null;
+}
+
+/**
+ * The repository files the page shows in `<SourceFile>` listings, in page order.
+ * @param {string} source
+ * @returns {string[]}
+ */
+export function sourceFilesOf(source) {
+  /** @type {string[]} */
+  const paths = [];
+  /** @param {any} node */
+  const visit = (node) => {
+    const path = sourceFilePath(node);
+    if (path) paths.push(path);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(processor.parse(source));
+  return paths;
+}
+
+/**
  * The downloadable Python programs the page shows: titled code blocks and .py listings.
  * @param {string} source
  */
@@ -126,10 +155,10 @@ export function downloadsOf(source) {
       const title = /(?:^|\s)title="([^"]+)"/.exec(node.meta ?? '')?.[1];
       const name = title ? downloadName(title) : null;
       if (name) downloads.push({ name, text: `${node.value}\n` });
-    } else if (node.type === 'mdxJsxFlowElement' && node.name === 'SourceFile') {
-      const path = node.attributes?.find((/** @type {any} */ a) => a.name === 'path')?.value;
-      const name = typeof path === 'string' && path.endsWith('.py') ? downloadName(path) : null;
-      if (name) downloads.push({ name, path });
+    } else {
+      const path = sourceFilePath(node);
+      const name = path?.endsWith('.py') ? downloadName(path) : null;
+      if (path && name) downloads.push({ name, path });
     }
     for (const child of node.children ?? []) visit(child);
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadsOf, headingIds, searchDocuments } from './reader-documents.mjs';
+import { downloadsOf, headingIds, searchDocuments, sourceFilesOf } from './reader-documents.mjs';
 
 const source = [
   "import { GilLab } from '@/labs/gil'",
@@ -27,6 +27,12 @@ const source = [
   '<GilLab />',
   '<SourceFile path="labs/gil/workers/work.py" />',
   '<SourceFile path="labs/io/workers/get-json.mjs" />',
+  '',
+  '<CodeTabs>',
+  '<CodeTab label="Python">',
+  '<SourceFile path="labs/io/workers/threads.py" slide="fetch_all" />',
+  '</CodeTab>',
+  '</CodeTabs>',
 ].join('\n');
 
 describe('searchDocuments', () => {
@@ -59,6 +65,14 @@ describe('downloadsOf', () => {
     expect(downloadsOf(source)).toEqual([
       { name: 'run_me.py', text: 'print("code is not indexed")\n' },
       { name: 'work.py', path: 'labs/gil/workers/work.py' },
+      { name: 'threads.py', path: 'labs/io/workers/threads.py' },
     ]);
+  });
+});
+
+describe('sourceFilesOf', () => {
+  it('lists the file of every SourceFile, nested ones too, and nothing from code blocks', () => {
+    const withCode = `${source}\n\n\`\`\`mdx\n<SourceFile path="not/a/listing.py" />\n\`\`\`\n`;
+    expect(sourceFilesOf(withCode)).toEqual(['labs/gil/workers/work.py', 'labs/io/workers/get-json.mjs', 'labs/io/workers/threads.py']);
   });
 });

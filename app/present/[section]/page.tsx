@@ -14,6 +14,7 @@ import {
 import { DeckSteps } from '@/components/present/deck-steps';
 import { SlideLabMeasures } from '@/components/mdx/learn';
 import { DeckCodeFigure, DeckSlideColumns, DeckSlideLines } from '@/components/mdx/slide-cuts';
+import { SourceFile } from '@/components/mdx/source-file';
 import '../present.css';
 
 export const dynamicParams = false;
@@ -38,6 +39,8 @@ export async function generateMetadata({
 // The same MDX as the reading page, with the slide markers swapped for their deck versions.
 // Code blocks keep a plain figure (the reading page's title bar with Copy and Download belongs
 // to a page one reads at a desk, not to a projected slide), trimmed to what a slide can hold.
+// Listings are highlighted in the deck's HTML, with their slide excerpts (the reading page
+// colours its listings later).
 const deckComponents = {
   figure: DeckCodeFigure,
   SlideLines: DeckSlideLines,
@@ -47,6 +50,7 @@ const deckComponents = {
   h2: DroppedHeading,
   h3: SlideSubheading,
   LabMeasures: SlideLabMeasures,
+  SourceFile,
   OnPage: SlideOnPage,
   OnSlide: SlideOnSlide,
   Steps: DeckSteps,
