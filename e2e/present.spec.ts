@@ -242,7 +242,7 @@ test('a long source file shows only its key function on a slide; the reading pag
 }) => {
   await page.goto('/concurrent-io');
   const worker = page.locator('[data-source-file="labs/io/workers/fetch-worker.mjs"]');
-  await expect(worker).toContainText('export async function warm(');
+  await expect(worker).toContainText("import { joinQueue } from './run-memory.mjs';");
   // The excerpts are the deck's alone: the reading page's HTML does not carry them.
   await expect(page.locator('[data-source-file]')).toHaveCount(15);
   await expect(page.locator('[data-source-excerpt]')).toHaveCount(0);
@@ -258,7 +258,7 @@ test('a long source file shows only its key function on a slide; the reading pag
   await expect(excerpt).toBeVisible();
   await expect(excerpt).toContainText(/fetch-worker\.mjs, lines \d+–\d+/);
   await expect(excerpt).toContainText('workThroughQueue');
-  await expect(excerpt).not.toContainText('function warm(');
+  await expect(excerpt).not.toContainText('import { joinQueue }');
   await expect(slide.locator('[data-source-file="labs/io/workers/thread-pool.ts"]')).toBeHidden();
   // Short enough to be projected at a readable size: the slide does not scroll.
   await expect(slide.locator('.slide-body')).toHaveAttribute('data-overflow', 'false');
