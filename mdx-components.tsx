@@ -24,11 +24,6 @@ function Pre(props: ComponentPropsWithoutRef<'pre'>) {
   return <pre tabIndex={0} {...props} />;
 }
 
-/** A highlighted code block's <pre>, its inside one string of HTML (lib/mdx/rehype-code-html.mjs). */
-function CodePre({ html, ...data }: { html: string } & Record<`data-${string}`, string>) {
-  return <pre tabIndex={0} {...data} dangerouslySetInnerHTML={{ __html: html }} />;
-}
-
 /** Wide tables scroll inside their own box (reachable by keyboard) instead of widening the page. */
 function Table(props: ComponentPropsWithoutRef<'table'>) {
   return (
@@ -48,7 +43,6 @@ const components = {
   h2: H2,
   h3: H3,
   pre: Pre,
-  CodePre,
   figure: CodeFigure,
   table: Table,
   Callout,

@@ -14,7 +14,6 @@ const withMDX = createMDX({
         'rehype-pretty-code',
         { theme: CODE_THEMES, keepBackground: false },
       ],
-      path.join(import.meta.dirname, 'lib/mdx/rehype-code-html.mjs'),
     ],
   },
 });
