@@ -27,10 +27,10 @@ test('a listing far down is plain at load, coloured once scrolled near, and is s
   });
   await page.goto(PAGE);
   const listing = page.locator(`figure[data-source-file="${FILE}"] [data-listing]`);
-  await expect(listing).toHaveAttribute('data-listing', 'lib-io-python-async_limited.py');
+  await expect(listing).toHaveAttribute('data-listing', 'labs-io-workers-async_limited.py');
   await page.waitForLoadState('networkidle');
   await expect(listing.locator('pre code > span')).toHaveCount(0);
-  expect(requested).not.toContain('/api/listings/lib-io-python-async_limited.py');
+  expect(requested).not.toContain('/api/listings/labs-io-workers-async_limited.py');
 
   await listing.scrollIntoViewIfNeeded();
   await expect(listing).toHaveAttribute('data-listing-state', 'coloured');
