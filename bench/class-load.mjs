@@ -6,7 +6,7 @@
 // (async, 10 × 100 ms, the teacher's) as fast with 60 streams open as with none (within 5 %).
 // Usage: npm run load:class -- [http://127.0.0.1:3000] [http://second-instance]  (CLASS_STUDENTS=60)
 // With a second URL the students join through it and the teacher stays on the first (Redis).
-import { newClientCookie, percentile, printTable, runOnce, sleep } from './lab-client.mjs';
+import { newClientCookie, percentile, printTable, runOnce, sleep, sseFrames } from './lab-client.mjs';
 
 const teacherBase = (process.argv[2] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 const studentBase = (process.argv[3] ?? teacherBase).replace(/\/$/, '');
@@ -33,23 +33,10 @@ async function post(/** @type {string} */ url, /** @type {string} */ cookie, /**
 async function openStream(/** @type {string} */ url, /** @type {string} */ cookie, /** @type {(name: string, data: any) => void} */ onEvent, /** @type {AbortSignal} */ signal) {
   const response = await fetch(url, { headers: { Cookie: cookie, Accept: 'text/event-stream' }, signal });
   if (!response.ok || !response.body) throw new Error(`stream answered ${response.status}`);
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  const body = response.body;
   void (async () => {
-    let text = '';
     try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        text += value;
-        let end;
-        while ((end = text.indexOf('\n\n')) !== -1) {
-          const frame = text.slice(0, end);
-          text = text.slice(end + 2);
-          const name = /^event: (.*)$/m.exec(frame)?.[1];
-          const data = /^data: (.*)$/m.exec(frame)?.[1];
-          if (name && data) onEvent(name, JSON.parse(data));
-        }
-      }
+      for await (const { event, data } of sseFrames(body)) if (event && data !== null) onEvent(event, data);
     } catch (error) {
       if (!signal.aborted) fail('stream', error);
     }

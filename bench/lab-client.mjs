@@ -26,6 +26,28 @@ export async function newClientCookie(/** @type {string} */ base) {
  */
 
 /**
+ * The frames of an event-stream body as they arrive: the `event:` name (null when the frame has
+ * none, e.g. a heartbeat comment) and the `data:` line parsed as JSON (null when absent).
+ * @param {ReadableStream<Uint8Array>} body
+ * @returns {AsyncGenerator<{ event: string | null, data: any }>}
+ */
+export async function* sseFrames(body) {
+  let buffered = '';
+  const decoder = new TextDecoder();
+  for await (const chunk of /** @type {AsyncIterable<Uint8Array>} */ (/** @type {unknown} */ (body))) {
+    buffered += decoder.decode(chunk, { stream: true });
+    for (let end = buffered.indexOf('\n\n'); end !== -1; end = buffered.indexOf('\n\n')) {
+      const frame = buffered.slice(0, end);
+      buffered = buffered.slice(end + 2);
+      yield {
+        event: /^event: (.*)$/m.exec(frame)?.[1] ?? null,
+        data: JSON.parse(/^data: (.*)$/m.exec(frame)?.[1] ?? 'null'),
+      };
+    }
+  }
+}
+
+/**
  * Runs `path` (an /api/experiments/… path with its query) once over SSE, as a browser does.
  * @param {string} base
  * @param {string} path
@@ -47,26 +69,18 @@ export async function runOnce(base, path, { cookie, signal } = {}) {
       outcome.error = `HTTP ${response.status}: ${text.slice(0, 200)}`;
       return outcome;
     }
-    let buffered = '';
     let lastQueuedAt = 0;
-    const decoder = new TextDecoder();
-    for await (const chunk of /** @type {AsyncIterable<Uint8Array>} */ (/** @type {unknown} */ (response.body))) {
-      buffered += decoder.decode(chunk, { stream: true });
-      for (let end = buffered.indexOf('\n\n'); end !== -1; end = buffered.indexOf('\n\n')) {
-        const frame = buffered.slice(0, end);
-        buffered = buffered.slice(end + 2);
-        const event = /^event: (.*)$/m.exec(frame)?.[1] ?? 'message';
-        const data = JSON.parse(/^data: (.*)$/m.exec(frame)?.[1] ?? 'null');
-        if (event === 'queued') {
-          outcome.queuedEvents++;
-          lastQueuedAt = performance.now();
-        } else if (lastQueuedAt > 0 && outcome.queueWaitMs === 0) {
-          // The first event after the queue: the run was admitted.
-          outcome.queueWaitMs = performance.now() - started;
-        }
-        if (event === 'done') outcome.result = data;
-        if (event === 'error') outcome.error = `error event: ${JSON.stringify(data)}`;
+    for await (const frame of sseFrames(response.body)) {
+      const event = frame.event ?? 'message';
+      if (event === 'queued') {
+        outcome.queuedEvents++;
+        lastQueuedAt = performance.now();
+      } else if (lastQueuedAt > 0 && outcome.queueWaitMs === 0) {
+        // The first event after the queue: the run was admitted.
+        outcome.queueWaitMs = performance.now() - started;
       }
+      if (event === 'done') outcome.result = frame.data;
+      if (event === 'error') outcome.error = `error event: ${JSON.stringify(frame.data)}`;
     }
     if (!outcome.result && !outcome.error) outcome.error = 'the stream ended without a done event';
   } catch (error) {
