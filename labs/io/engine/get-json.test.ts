@@ -48,10 +48,10 @@ describe('getJson', () => {
     await expect(getJson(`${origin}/ok`)).resolves.toMatchObject({ status: 200 });
   });
 
-  it('gives up after timeoutMs with undici’s timeout code', async () => {
-    await expect(getJson(`${origin}/hang`, { timeoutMs: 100 })).rejects.toMatchObject({
-      code: 'UND_ERR_HEADERS_TIMEOUT',
-    });
+  it('gives up after timeoutMs and says so', async () => {
+    await expect(getJson(`${origin}/hang`, { timeoutMs: 100 })).rejects.toThrow(
+      'no answer within 100 ms',
+    );
   });
 
   it('puts one listener on a signal however many requests share it, and aborts them all', async () => {

@@ -2,36 +2,16 @@
 // One HTTP GET with undici's dispatch(), the call that undici's request() and Node's fetch()
 // are themselves built on. Plain JavaScript because pool threads import it too.
 import { getGlobalDispatcher } from 'undici';
+import { abortsOf } from '../../../platform/runs/abort-fan-out.mjs';
+
+/** @typedef {import('../../../platform/runs/abort-fan-out.mjs').Abort} Abort */
 
 /** The upstream answers ~100 bytes; anything far bigger is not the upstream. */
 const MAX_BODY_BYTES = 64 * 1024;
 
-/** @typedef {(reason: Error) => void} Abort */
-
-// One 'abort' listener per signal, however many requests share it: a run hands its one
-// signal to up to 1000 requests at once, and adding a listener to an AbortSignal costs
-// ~20 µs on this server: 20 ms of a 1000-request run, spent on the loop being measured.
-/** @type {WeakMap<AbortSignal, Set<Abort>>} */
-const inFlight = new WeakMap();
-
-/** The set of aborts to call when `signal` fires, created (with its one listener) on first use. */
-function abortsOf(/** @type {AbortSignal} */ signal) {
-  let aborts = inFlight.get(signal);
-  if (!aborts) {
-    const set = /** @type {Set<Abort>} */ (new Set());
-    signal.addEventListener('abort', () => set.forEach((abort) => abort(new Error('cancelled'))), {
-      once: true,
-    });
-    inFlight.set(signal, set);
-    aborts = set;
-  }
-  return aborts;
-}
-
 /**
  * GETs `url` and parses its body as JSON. Resolves with the status and body for any HTTP
- * status; rejects on a network error, a timeout (`UND_ERR_HEADERS_TIMEOUT`,
- * `UND_ERR_BODY_TIMEOUT`), a body that is not JSON or too big, or when `signal` fires.
+ * status; rejects on a network error, no answer within `timeoutMs`, a body that is not JSON or too big, or when `signal` fires.
  * Unlike request() it makes no stream per response: one buffer, one JSON.parse. That is
  * most of an HTTP client's cost per request, which a run of 1000 requests pays 1000 times.
  * @param {string} url
@@ -93,7 +73,9 @@ export function getJson(url, { signal, timeoutMs } = {}) {
         },
         onError(error) {
           settle();
-          reject(error);
+          const code = /** @type {{ code?: string }} */ (error).code;
+          const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
+          reject(timedOut ? new Error(`no answer within ${timeoutMs} ms`) : error);
         },
       },
     );

@@ -19,7 +19,9 @@ export class SlotPool {
   /** A free slot, waiting for one to be released if all are taken. @returns {Promise<number>} */
   acquire() {
     const slot = this.#free.pop();
-    return slot === undefined ? new Promise((resolve) => this.#waiting.push(resolve)) : Promise.resolve(slot);
+    return slot === undefined
+      ? new Promise((resolve) => this.#waiting.push(resolve))
+      : Promise.resolve(slot);
   }
 
   /** Gives the slot to the longest waiter, or back to the pool. @param {number} slot */

@@ -43,14 +43,7 @@ export async function timedFetch(task, lane, runStart, signal) {
       delay_ms: typeof json.delay_ms === 'number' ? json.delay_ms : null,
     });
   } catch (error) {
-    const code = /** @type {{ code?: string }} */ (error).code;
-    const reason = signal?.aborted
-      ? 'cancelled'
-      : code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT'
-        ? `no answer within ${task.timeoutMs} ms`
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    return timing({ error: reason });
+    const reason = error instanceof Error ? error.message : String(error);
+    return timing({ error: signal?.aborted ? 'cancelled' : reason });
   }
 }
