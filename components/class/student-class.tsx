@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { ThemeToggle } from '@/components/site/theme-toggle';
 import { JOIN_CODE_LENGTH, MAX_NICKNAME, parseJoinCode } from '@/platform/class/limits';
 import {
@@ -159,6 +159,23 @@ export function StudentClass() {
   );
 }
 
+/** A field's name, with a lighter hint after it. */
+function FieldLabel({
+  htmlFor,
+  hint,
+  children,
+}: {
+  htmlFor: string;
+  hint: string;
+  children: ReactNode;
+}) {
+  return (
+    <label htmlFor={htmlFor} className="font-semibold text-zinc-900 dark:text-zinc-100">
+      {children} <span className="font-normal text-zinc-600 dark:text-zinc-400">{hint}</span>
+    </label>
+  );
+}
+
 function JoinForm({ code, onJoined }: { code: string; onJoined: () => void }) {
   const [nickname, setNickname] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -175,12 +192,9 @@ function JoinForm({ code, onJoined }: { code: string; onJoined: () => void }) {
           .finally(() => setBusy(false));
       }}
     >
-      <label htmlFor="class-nickname" className="font-semibold text-zinc-900 dark:text-zinc-100">
-        Nickname{' '}
-        <span className="font-normal text-zinc-600 dark:text-zinc-400">
-          (optional; the teacher may show it)
-        </span>
-      </label>
+      <FieldLabel htmlFor="class-nickname" hint="(optional; the teacher may show it)">
+        Nickname
+      </FieldLabel>
       <input
         id="class-nickname"
         className={field}
@@ -217,12 +231,9 @@ function CodeForm({ onCode }: { onCode: (code: string) => void }) {
         }
       }}
     >
-      <label htmlFor="class-code" className="font-semibold text-zinc-900 dark:text-zinc-100">
-        Class code{' '}
-        <span className="font-normal text-zinc-600 dark:text-zinc-400">
-          (on the teacher&apos;s screen)
-        </span>
-      </label>
+      <FieldLabel htmlFor="class-code" hint="(on the teacher's screen)">
+        Class code
+      </FieldLabel>
       <input
         id="class-code"
         className={`${field} font-mono uppercase tracking-widest`}

@@ -46,34 +46,35 @@ interface SendStatus {
   busy: boolean;
 }
 
-/** Sends one answer at a time and says how it went. */
-function useSubmit(done: string) {
+/**
+ * A student's answer form: its fields, one submit button, and how the last send went.
+ * `submit` refuses with a sentence, or sends and resolves once the server has the answer.
+ */
+function SubmitForm({
+  submit,
+  sent,
+  label,
+  children,
+}: {
+  submit: () => string | Promise<void>;
+  /** What the status line says once the server has the answer. */
+  sent: string;
+  label: string;
+  children: ReactNode;
+}) {
   const [status, setStatus] = useState<SendStatus>({ message: null, failed: false, busy: false });
   const fail = (message: string) => setStatus({ message, failed: true, busy: false });
-  const run = async (task: () => Promise<void>) => {
+  const onSubmit = async () => {
+    const sending = submit();
+    if (typeof sending === 'string') return fail(sending);
     setStatus({ message: null, failed: false, busy: true });
     try {
-      await task();
-      setStatus({ message: done, failed: false, busy: false });
+      await sending;
+      setStatus({ message: sent, failed: false, busy: false });
     } catch (caught) {
       fail((caught as Error).message);
     }
   };
-  return { status, fail, run };
-}
-
-/** A student's answer form: its fields, one submit button, and how the last send went. */
-function SubmitForm({
-  onSubmit,
-  label,
-  status,
-  children,
-}: {
-  onSubmit: () => Promise<void>;
-  label: string;
-  status: SendStatus;
-  children: ReactNode;
-}) {
   return (
     <form
       onSubmit={(event) => {
@@ -101,42 +102,36 @@ function Status({ message, failed }: SendStatus) {
   );
 }
 
-function GuessForm({
-  code,
-  prompt,
-  mine,
-  onSent,
-}: {
+/** A form for one kind of prompt: what the student sent before (if anything) and what they send. */
+interface FormProps<Kind extends ClassPrompt['kind'], Sent> {
   code: string;
-  prompt: Extract<ClassPrompt, { kind: 'predict' }>;
-  mine: Guesses | undefined;
-  onSent: (guesses: Guesses) => void;
-}) {
+  prompt: Extract<ClassPrompt, { kind: Kind }>;
+  mine: Sent | undefined;
+  onSent: (sent: Sent) => void;
+}
+
+function GuessForm({ code, prompt, mine, onSent }: FormProps<'predict', Guesses>) {
   const [guesses, setGuesses] = useState<Record<string, string>>(() =>
     Object.fromEntries(
       prompt.variants.map((v) => [v.id, mine?.[v.id] === undefined ? '' : String(mine[v.id])]),
     ),
   );
-  const { status, fail, run } = useSubmit(
-    'Sent. You can change your guesses until the teacher moves on.',
-  );
-  const submit = async () => {
+  const submit = () => {
     const chosen = Object.fromEntries(
       prompt.variants.flatMap((v) =>
         guessMs(guesses[v.id]) === null ? [] : [[v.id, guessMs(guesses[v.id])!]],
       ),
     );
-    if (Object.keys(chosen).length === 0) return fail('Write at least one guess in ms first.');
-    await run(async () => {
-      await studentSend(code, { action: 'predict', questionId: prompt.id, guesses: chosen });
-      onSent(chosen);
-    });
+    if (Object.keys(chosen).length === 0) return 'Write at least one guess in ms first.';
+    return studentSend(code, { action: 'predict', questionId: prompt.id, guesses: chosen }).then(
+      () => onSent(chosen),
+    );
   };
   return (
     <SubmitForm
-      onSubmit={submit}
+      submit={submit}
+      sent="Sent. You can change your guesses until the teacher moves on."
       label={mine ? 'Update my guesses' : 'Send my guesses'}
-      status={status}
     >
       <PredictFirst
         question={
@@ -151,33 +146,19 @@ function GuessForm({
   );
 }
 
-function ChoiceForm({
-  code,
-  prompt,
-  mine,
-  onSent,
-}: {
-  code: string;
-  prompt: Extract<ClassPrompt, { kind: 'choice' }>;
-  mine: number | undefined;
-  onSent: (option: number) => void;
-}) {
+function ChoiceForm({ code, prompt, mine, onSent }: FormProps<'choice', number>) {
   const [choice, setChoice] = useState<number | null>(mine ?? null);
-  const { status, fail, run } = useSubmit(
-    'Sent. You can change your answer until the teacher moves on.',
-  );
-  const submit = async () => {
-    if (choice === null) return fail('Pick one answer first.');
-    await run(async () => {
-      await studentSend(code, { action: 'answer', questionId: prompt.id, option: choice });
-      onSent(choice);
-    });
+  const submit = () => {
+    if (choice === null) return 'Pick one answer first.';
+    return studentSend(code, { action: 'answer', questionId: prompt.id, option: choice }).then(() =>
+      onSent(choice),
+    );
   };
   return (
     <SubmitForm
-      onSubmit={submit}
+      submit={submit}
+      sent="Sent. You can change your answer until the teacher moves on."
       label={mine === undefined ? 'Send my answer' : 'Change my answer'}
-      status={status}
     >
       <fieldset>
         <legend className="text-lg font-semibold text-zinc-900 dark:text-zinc-100">

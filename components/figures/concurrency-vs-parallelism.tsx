@@ -2,6 +2,8 @@
 // (concurrency) and once spread over two cores (parallelism). A dashed line marks one instant
 // so the reader can count how many jobs are really running at that moment.
 
+import { AxisTick, FIGURE_WIDTH, LaneLabel, PanelTitle, SvgFigure, timeScale } from './svg-figure';
+
 type Job = 'A' | 'B' | 'C';
 
 interface Slice {
@@ -26,6 +28,10 @@ interface Panel {
 }
 
 const END = 12; // time units on the axis; each job needs 4 units of work
+
+/** Jobs run back to back on one core: `jobs[i]` from `bounds[i]` to `bounds[i + 1]`. */
+const turns = (jobs: string, bounds: number[]): Slice[] =>
+  [...jobs].map((job, i) => ({ job: job as Job, start: bounds[i], end: bounds[i + 1] }));
 const INSTANT = 2.5; // where the dashed "this instant" line sits
 
 const panels: Panel[] = [
@@ -35,17 +41,8 @@ const panels: Panel[] = [
     lanes: [
       {
         label: 'Core 1',
-        slices: [
-          { job: 'A', start: 0, end: 1.5 },
-          { job: 'B', start: 1.5, end: 3 },
-          { job: 'C', start: 3, end: 4.5 },
-          { job: 'A', start: 4.5, end: 6 },
-          { job: 'B', start: 6, end: 7.5 },
-          { job: 'C', start: 7.5, end: 9 },
-          { job: 'A', start: 9, end: 10 },
-          { job: 'B', start: 10, end: 11 },
-          { job: 'C', start: 11, end: 12 },
-        ],
+        // A, B and C take turns in slices of 1.5 units, then 1 unit each to finish.
+        slices: turns('ABCABCABC', [0, 1.5, 3, 4.5, 6, 7.5, 9, 10, 11, 12]),
       },
     ],
     atInstant: 'at the dashed line, 1 job runs',
@@ -57,27 +54,22 @@ const panels: Panel[] = [
     lanes: [
       {
         label: 'Core 1',
-        slices: [
-          { job: 'A', start: 0, end: 4 },
-          { job: 'C', start: 4, end: 8 },
-        ],
+        slices: turns('AC', [0, 4, 8]),
       },
-      { label: 'Core 2', slices: [{ job: 'B', start: 0, end: 4 }] },
+      { label: 'Core 2', slices: turns('B', [0, 4]) },
     ],
     atInstant: 'at the dashed line, 2 jobs run',
     done: 8,
   },
 ];
 
-// Geometry in viewBox units: 400 wide, lane labels in the first 64.
-const WIDTH = 400;
-const PLOT_LEFT = 64;
-const PLOT_RIGHT = 392;
+// Geometry in viewBox units, lane labels in the first 64.
+const PLOT = { left: 64, right: 392 };
+const x = timeScale(PLOT.left, PLOT.right, END);
 const LANE_HEIGHT = 24;
 const LANE_GAP = 8;
 const TITLE_SPACE = 24;
 const NOTE_SPACE = 30;
-const x = (t: number) => PLOT_LEFT + (t / END) * (PLOT_RIGHT - PLOT_LEFT);
 const panelHeight = (panel: Panel) =>
   TITLE_SPACE + panel.lanes.length * (LANE_HEIGHT + LANE_GAP) + NOTE_SPACE;
 
@@ -86,29 +78,16 @@ function PanelRows({ panel, top }: { panel: Panel; top: number }) {
   const noteY = laneTop(panel.lanes.length) + 12;
   return (
     <g>
-      <text
-        x={0}
-        y={top + 15}
-        fontSize={15}
-        fontWeight={600}
-        className="fill-zinc-800 dark:fill-zinc-100"
-      >
+      <PanelTitle y={top + 15} size={15}>
         {panel.title}
-      </text>
+      </PanelTitle>
       {panel.lanes.map((lane, i) => (
         <g key={lane.label}>
-          <text
-            x={0}
-            y={laneTop(i) + 17}
-            fontSize={14}
-            className="fill-zinc-700 dark:fill-zinc-300"
-          >
-            {lane.label}
-          </text>
+          <LaneLabel y={laneTop(i) + 17}>{lane.label}</LaneLabel>
           <rect
-            x={PLOT_LEFT}
+            x={PLOT.left}
             y={laneTop(i)}
-            width={PLOT_RIGHT - PLOT_LEFT}
+            width={PLOT.right - PLOT.left}
             height={LANE_HEIGHT}
             rx={3}
             className="fill-zinc-100 dark:fill-zinc-800/60"
@@ -146,7 +125,7 @@ function PanelRows({ panel, top }: { panel: Panel; top: number }) {
         strokeDasharray="4 3"
         className="stroke-zinc-800 dark:stroke-zinc-100"
       />
-      <text x={PLOT_LEFT} y={noteY} fontSize={13} className="fill-zinc-600 dark:fill-zinc-400">
+      <text x={PLOT.left} y={noteY} fontSize={13} className="fill-zinc-600 dark:fill-zinc-400">
         {panel.atInstant}; all done at t = {panel.done}
       </text>
     </g>
@@ -159,58 +138,43 @@ export function ConcurrencyVsParallelism() {
   const axisY = tops[tops.length - 1] + panelHeight(panels[panels.length - 1]) + 2;
   const height = axisY + 22;
   return (
-    <figure className="not-prose mx-auto my-8 max-w-xl">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        className="h-auto w-full"
-        role="img"
-        aria-label="Two diagrams of the same three jobs, A, B and C, each needing 4 units of work. Top, concurrent: a single core runs short slices of A, B and C in turn; at any instant only one job runs, and all three finish at time 12. Bottom, parallel: core 1 runs A and then C while core 2 runs B; at the marked instant two jobs run at once, and everything finishes at time 8."
-      >
-        {panels.map((panel, i) => (
-          <PanelRows key={panel.title} panel={panel} top={tops[i]} />
-        ))}
-        <line
-          x1={PLOT_LEFT}
-          x2={PLOT_RIGHT}
-          y1={axisY}
-          y2={axisY}
-          className="stroke-zinc-400 dark:stroke-zinc-500"
-        />
-        <path
-          d={`M ${PLOT_RIGHT} ${axisY - 4} L ${PLOT_RIGHT + 7} ${axisY} L ${PLOT_RIGHT} ${axisY + 4} Z`}
-          className="fill-zinc-400 dark:fill-zinc-500"
-        />
-        {[0, 4, 8, 12].map((t) => (
-          <g key={t}>
-            <line
-              x1={x(t)}
-              x2={x(t)}
-              y1={axisY}
-              y2={axisY + 4}
-              className="stroke-zinc-400 dark:stroke-zinc-500"
-            />
-            <text
-              x={x(t)}
-              y={axisY + 17}
-              fontSize={13}
-              textAnchor="middle"
-              className="fill-zinc-600 dark:fill-zinc-400"
-            >
-              {t}
-            </text>
-          </g>
-        ))}
-        <text x={0} y={axisY + 17} fontSize={13} className="fill-zinc-600 dark:fill-zinc-400">
-          time
-        </text>
-      </svg>
-      {/* A reader's explanation; on a slide the presenter says it (hidden there). */}
-      <figcaption className="mt-3 text-sm text-zinc-600 dark:text-zinc-400" data-slide-hidden>
-        The same three jobs of 4 time units each. Top: one core switches between them. All three are
-        in progress from the start, but only one runs at any instant, so the total is still 12
-        units. Bottom: with a second core, two jobs really run at once and the work is done at 8.
-        Concurrency is how the program is organised; parallelism is what the hardware lets it do.
-      </figcaption>
-    </figure>
+    <SvgFigure
+      width={FIGURE_WIDTH}
+      height={height}
+      label="Two diagrams of the same three jobs, A, B and C, each needing 4 units of work. Top, concurrent: a single core runs short slices of A, B and C in turn; at any instant only one job runs, and all three finish at time 12. Bottom, parallel: core 1 runs A and then C while core 2 runs B; at the marked instant two jobs run at once, and everything finishes at time 8."
+      after={
+        <>
+          {/* A reader's explanation; on a slide the presenter says it (hidden there). */}
+          <figcaption className="mt-3 text-sm text-zinc-600 dark:text-zinc-400" data-slide-hidden>
+            The same three jobs of 4 time units each. Top: one core switches between them. All three
+            are in progress from the start, but only one runs at any instant, so the total is still
+            12 units. Bottom: with a second core, two jobs really run at once and the work is done
+            at 8. Concurrency is how the program is organised; parallelism is what the hardware lets
+            it do.
+          </figcaption>
+        </>
+      }
+    >
+      {panels.map((panel, i) => (
+        <PanelRows key={panel.title} panel={panel} top={tops[i]} />
+      ))}
+      <line
+        x1={PLOT.left}
+        x2={PLOT.right}
+        y1={axisY}
+        y2={axisY}
+        className="stroke-zinc-400 dark:stroke-zinc-500"
+      />
+      <path
+        d={`M ${PLOT.right} ${axisY - 4} L ${PLOT.right + 7} ${axisY} L ${PLOT.right} ${axisY + 4} Z`}
+        className="fill-zinc-400 dark:fill-zinc-500"
+      />
+      {[0, 4, 8, 12].map((t) => (
+        <AxisTick key={t} x={x(t)} axisY={axisY} value={t} />
+      ))}
+      <text x={0} y={axisY + 17} fontSize={13} className="fill-zinc-600 dark:fill-zinc-400">
+        time
+      </text>
+    </SvgFigure>
   );
 }

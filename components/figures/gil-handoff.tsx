@@ -2,6 +2,8 @@
 // thread, time running left to right, a bar wherever the thread holds the GIL. The numbers
 // are an idealised model of CPython's 5 ms switch interval, not a measurement.
 
+import { AxisTick, FIGURE_WIDTH, LaneLabel, PanelTitle, SvgFigure, timeScale } from './svg-figure';
+
 type SegmentKind = 'run' | 'wait' | 'io';
 
 interface Segment {
@@ -72,14 +74,13 @@ function cpuAndIo(): Panel {
 
 const panels = [cpuAndCpu(), cpuAndIo()];
 
-// Geometry in viewBox units. The SVG is 400 wide; labels sit in the first 80.
-const WIDTH = 400;
+// Geometry in viewBox units; labels sit in the first 80.
 const PLOT_LEFT = 84;
 const PLOT_RIGHT = 388;
+const x = timeScale(PLOT_LEFT, PLOT_RIGHT, END);
 const LANE_HEIGHT = 18;
 const LANE_GAP = 8;
 const PANEL_HEIGHT = 116;
-const x = (ms: number) => PLOT_LEFT + (ms / END) * (PLOT_RIGHT - PLOT_LEFT);
 const ticks = Array.from({ length: END / INTERVAL + 1 }, (_, i) => i * INTERVAL);
 
 function PanelRows({ panel, top }: { panel: Panel; top: number }) {
@@ -87,9 +88,9 @@ function PanelRows({ panel, top }: { panel: Panel; top: number }) {
   const axisY = laneTop(2) - LANE_GAP + 6;
   return (
     <g>
-      <text x={0} y={top + 11} fontSize={14} fontWeight={600} className="fill-zinc-800 dark:fill-zinc-100">
+      <PanelTitle y={top + 11} size={14}>
         {panel.title}
-      </text>
+      </PanelTitle>
       {panel.dropRequests.map((ms) => (
         <path
           key={ms}
@@ -99,9 +100,7 @@ function PanelRows({ panel, top }: { panel: Panel; top: number }) {
       ))}
       {panel.lanes.map((lane, i) => (
         <g key={lane.label}>
-          <text x={0} y={laneTop(i) + 14} fontSize={14} className="fill-zinc-700 dark:fill-zinc-300">
-            {lane.label}
-          </text>
+          <LaneLabel y={laneTop(i) + 14}>{lane.label}</LaneLabel>
           {lane.segments.map((segment) => {
             const look = looks[segment.kind];
             return (
@@ -126,12 +125,7 @@ function PanelRows({ panel, top }: { panel: Panel; top: number }) {
         time, ms
       </text>
       {ticks.map((ms) => (
-        <g key={ms}>
-          <line x1={x(ms)} x2={x(ms)} y1={axisY} y2={axisY + 4} className="stroke-zinc-400 dark:stroke-zinc-500" />
-          <text x={x(ms)} y={axisY + 17} fontSize={13} textAnchor="middle" className="fill-zinc-600 dark:fill-zinc-400">
-            {ms}
-          </text>
-        </g>
+        <AxisTick key={ms} x={x(ms)} axisY={axisY} value={ms} />
       ))}
     </g>
   );
@@ -141,45 +135,46 @@ function PanelRows({ panel, top }: { panel: Panel; top: number }) {
 export function GilHandoff() {
   const height = PANEL_HEIGHT * panels.length;
   return (
-    <figure className="not-prose mx-auto my-8 max-w-xl">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        className="h-auto w-full"
-        role="img"
-        aria-label="Two timelines over 30 milliseconds. Top: two CPU-bound threads, A and B, alternate holding the GIL in 5 millisecond turns; while one runs, the other waits. Bottom: a CPU-bound thread holds the GIL almost all the time; an I/O-bound thread runs for a fraction of a millisecond, does a short read, then waits about 5 milliseconds for the GIL before it can run again."
-      >
-        {panels.map((panel, i) => (
-          <PanelRows key={panel.title} panel={panel} top={i * PANEL_HEIGHT} />
-        ))}
-      </svg>
-      <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
-        {(Object.keys(looks) as SegmentKind[]).map((kind) => (
-          <li key={kind} className="flex items-center gap-1.5">
-            <span
-              aria-hidden="true"
-              className="inline-block h-3 w-5 rounded-sm"
-              style={{
-                background: `color-mix(in oklab, ${looks[kind].fill} ${looks[kind].fillOpacity * 100}%, transparent)`,
-                border: looks[kind].dashed ? `1px dashed ${looks[kind].fill}` : undefined,
-              }}
-            />
-            {looks[kind].label}
-          </li>
-        ))}
-        <li className="flex items-center gap-1.5">
-          <span aria-hidden="true" className="text-zinc-500 dark:text-zinc-400">
-            ▼
-          </span>
-          a waiting thread asks for the GIL
-        </li>
-      </ul>
-      {/* A reader's explanation; on a slide the presenter says it (hidden there). */}
-      <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400" data-slide-hidden>
-        An idealised model of CPython&apos;s GIL since 3.2, drawn after David Beazley&apos;s plots. Top: two CPU-bound threads
-        hand the lock back and forth every 5&nbsp;ms, so neither runs faster than alone. Bottom: the convoy effect. The
-        I/O thread gives up the GIL for each short read and then waits a whole interval to get it back, so it manages
-        only about one read per 5&nbsp;ms.
-      </figcaption>
-    </figure>
+    <SvgFigure
+      width={FIGURE_WIDTH}
+      height={height}
+      label="Two timelines over 30 milliseconds. Top: two CPU-bound threads, A and B, alternate holding the GIL in 5 millisecond turns; while one runs, the other waits. Bottom: a CPU-bound thread holds the GIL almost all the time; an I/O-bound thread runs for a fraction of a millisecond, does a short read, then waits about 5 milliseconds for the GIL before it can run again."
+      after={
+        <>
+          <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
+            {(Object.keys(looks) as SegmentKind[]).map((kind) => (
+              <li key={kind} className="flex items-center gap-1.5">
+                <span
+                  aria-hidden="true"
+                  className="inline-block h-3 w-5 rounded-sm"
+                  style={{
+                    background: `color-mix(in oklab, ${looks[kind].fill} ${looks[kind].fillOpacity * 100}%, transparent)`,
+                    border: looks[kind].dashed ? `1px dashed ${looks[kind].fill}` : undefined,
+                  }}
+                />
+                {looks[kind].label}
+              </li>
+            ))}
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="text-zinc-500 dark:text-zinc-400">
+                ▼
+              </span>
+              a waiting thread asks for the GIL
+            </li>
+          </ul>
+          {/* A reader's explanation; on a slide the presenter says it (hidden there). */}
+          <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400" data-slide-hidden>
+            An idealised model of CPython&apos;s GIL since 3.2, drawn after David Beazley&apos;s plots. Top: two CPU-bound threads
+            hand the lock back and forth every 5&nbsp;ms, so neither runs faster than alone. Bottom: the convoy effect. The
+            I/O thread gives up the GIL for each short read and then waits a whole interval to get it back, so it manages
+            only about one read per 5&nbsp;ms.
+          </figcaption>
+        </>
+      }
+    >
+      {panels.map((panel, i) => (
+        <PanelRows key={panel.title} panel={panel} top={i * PANEL_HEIGHT} />
+      ))}
+    </SvgFigure>
   );
 }

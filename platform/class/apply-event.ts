@@ -3,11 +3,18 @@ import type { ClassEvent, ClassView, StoredEvent } from './types';
 // A page keeps its copy of the class up to date by applying each streamed event to the view
 // it fetched. Pure, so the teacher's screens and the students' phones agree by construction.
 
-function upsert<T>(list: T[], item: T, same: (a: T) => boolean): T[] {
-  const index = list.findIndex(same);
+/** `list` with `item` in place of the entry `same` matches, or added at the end. */
+function upsert<T>(list: T[], item: T, same: (a: T, b: T) => boolean): T[] {
+  const index = list.findIndex((existing) => same(existing, item));
   if (index === -1) return [...list, item];
   return list.map((existing, i) => (i === index ? item : existing));
 }
+
+type StudentQuestion = { studentId: number; questionId: string };
+
+/** One prediction or answer per student per question: the last one counts. */
+const sameQuestion = (a: StudentQuestion, b: StudentQuestion) =>
+  a.studentId === b.studentId && a.questionId === b.questionId;
 
 function applyChange<V extends ClassView>(view: V, event: ClassEvent): V {
   switch (event.type) {
@@ -16,7 +23,7 @@ function applyChange<V extends ClassView>(view: V, event: ClassEvent): V {
     case 'run':
       return {
         ...view,
-        runs: upsert(view.runs, event.run, (r) => r.questionId === event.run.questionId),
+        runs: upsert(view.runs, event.run, (a, b) => a.questionId === b.questionId),
       };
     case 'closed':
       return { ...view, closedAt: event.at };
@@ -27,30 +34,12 @@ function applyChange<V extends ClassView>(view: V, event: ClassEvent): V {
     case 'student':
       return {
         ...view,
-        students: upsert(view.students, event.student, (s) => s.id === event.student.id),
+        students: upsert(view.students, event.student, (a, b) => a.id === b.id),
       };
-    case 'prediction': {
-      const p = event.prediction;
-      return {
-        ...view,
-        predictions: upsert(
-          view.predictions,
-          p,
-          (q) => q.studentId === p.studentId && q.questionId === p.questionId,
-        ),
-      };
-    }
-    case 'answer': {
-      const a = event.answer;
-      return {
-        ...view,
-        answers: upsert(
-          view.answers,
-          a,
-          (b) => b.studentId === a.studentId && b.questionId === a.questionId,
-        ),
-      };
-    }
+    case 'prediction':
+      return { ...view, predictions: upsert(view.predictions, event.prediction, sameQuestion) };
+    case 'answer':
+      return { ...view, answers: upsert(view.answers, event.answer, sameQuestion) };
     case 'names':
       return { ...view, namesShown: event.shown };
   }
