@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PushQueue } from './push-queue.mjs';
+import { PushQueue, pushStream } from './push-queue.mjs';
 
 describe('PushQueue', () => {
   it('gives values pushed before and while the consumer waits, in order, then ends', async () => {
@@ -66,5 +66,48 @@ describe('PushQueue', () => {
     const waiting = pending.next();
     await pending.return();
     expect(await waiting).toEqual({ value: undefined, done: true });
+  });
+});
+
+describe('pushStream', () => {
+  it('starts nothing until the first next(), then yields what is pushed and ends with the producer', async () => {
+    const produce = vi.fn(async (push: (value: number) => void) => {
+      push(1);
+      await Promise.resolve();
+      push(2);
+    });
+    const stream = pushStream(produce);
+    expect(produce).not.toHaveBeenCalled();
+    const seen: number[] = [];
+    for await (const value of stream) seen.push(value);
+    expect(seen).toEqual([1, 2]);
+    expect(produce).toHaveBeenCalledTimes(1);
+  });
+
+  it('throws the producer’s error after the values before it', async () => {
+    const stream = pushStream<number>(async (push) => {
+      push(1);
+      throw new Error('run failed');
+    });
+    expect(await stream.next()).toEqual({ value: 1, done: false });
+    await expect(stream.next()).rejects.toThrow('run failed');
+  });
+
+  it('tells the producer the reader stopped, and return() waits until it has cleaned up', async () => {
+    const steps: string[] = [];
+    const stream = pushStream<number>(async (push, stopped) => {
+      push(1);
+      await stopped;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      steps.push('released');
+    });
+    for await (const value of stream) if (value === 1) break;
+    expect(steps).toEqual(['released']);
+  });
+
+  it('a stream returned before it was read never starts its producer', async () => {
+    const produce = vi.fn(async () => {});
+    await pushStream(produce).return();
+    expect(produce).not.toHaveBeenCalled();
   });
 });

@@ -10,7 +10,7 @@ export interface RunGuard {
 
 /**
  * One signal for a run that must end when `signal` aborts, when `stopped` settles (a
- * Repeater's `stop`, i.e. the consumer returned) or after `timeLimitMs`, whichever is first.
+ * pushStream's `stopped`, i.e. the reader stopped early) or after `timeLimitMs`, whichever is first.
  */
 export function guardRun(signal: AbortSignal, stopped: PromiseLike<unknown>, timeLimitMs: number): RunGuard {
   const abort = new AbortController();

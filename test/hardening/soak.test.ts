@@ -2,7 +2,6 @@ import { readdirSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Repeater } from '@repeaterjs/repeater';
 import { PushQueue } from '@/platform/runs/push-queue.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GET as blocking } from '@/app/api/experiments/blocking/route';
@@ -29,11 +28,11 @@ const collect: () => void =
   })();
 
 // Live objects of the kinds every run creates (a signal per run and per request, streams for
-// bodies, a PushQueue per run and a Repeater per lab run), counted on the heap through the inspector after a collection:
+// bodies, a PushQueue per run), counted on the heap through the inspector after a collection:
 // a run that leaves one behind shows up as hundreds more after 200 runs.
 const session = new Session();
 session.connect();
-const probes = { AbortSignal, ReadableStream, Response, Repeater, PushQueue };
+const probes = { AbortSignal, ReadableStream, Response, PushQueue };
 (globalThis as { __soakProbes?: typeof probes }).__soakProbes = probes;
 
 async function liveObjects(): Promise<Record<string, number>> {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { FixedBuffer, Repeater } from '@repeaterjs/repeater';
+import { pushStream } from '@/platform/runs/push-queue.mjs';
 import { ApiError } from '@/platform/http/errors';
 
 import { guardRun, unlessAborted } from '@/platform/runs/run-guard';
@@ -45,90 +45,83 @@ export function runBlockingExperiment(
   { timeLimitMs = blockingTimeLimitMs(params) }: { timeLimitMs?: number } = {},
 ): AsyncIterable<BlockingEvent> {
   const { mode, ...rest } = params;
-  const lagBatchesAtMost = Math.ceil(timeLimitMs / BLOCKING_LIMITS.tickMs);
-  return new Repeater<BlockingEvent>(
-    async (push, stop) => {
-      if (runs.running >= BLOCKING_LIMITS.maxConcurrentRuns) {
-        const retryAfter = Math.ceil((params.delay_ms + params.block_ms) / 1000) + 1;
-        throw new ApiError(
-          429,
-          'the server is running as many blocking experiments as it allows; try again shortly',
-          [],
-          {
-            'Retry-After': String(retryAfter),
-          },
-        );
-      }
-      runs.running++;
-      const guard = guardRun(signal, stop, timeLimitMs);
-      const requested = performance.now();
-      let mainLoopMaxLag = 0;
-      const stopMainTicker = startLagTicker(
-        requested,
-        (sample) => (mainLoopMaxLag = Math.max(mainLoopMaxLag, sample.lag_ms)),
-        BLOCKING_LIMITS.tickMs,
+  return pushStream<BlockingEvent>(async (push, stopped) => {
+    if (runs.running >= BLOCKING_LIMITS.maxConcurrentRuns) {
+      const retryAfter = Math.ceil((params.delay_ms + params.block_ms) / 1000) + 1;
+      throw new ApiError(
+        429,
+        'the server is running as many blocking experiments as it allows; try again shortly',
+        [],
+        {
+          'Retry-After': String(retryAfter),
+        },
       );
-      const messages =
-        params.engine === 'cpython'
-          ? cpythonLoopMessages(params, BLOCKING_LIMITS.tickMs, guard.signal, timeLimitMs)
-          : nodeLoopMessages(params, BLOCKING_LIMITS.tickMs, guard.signal);
-      const tasks: TaskTiming[] = [];
-      const lag: LagSample[] = [];
-      let setupMs = 0;
-      const finished = (async () => {
-        let elapsed = Number.NaN;
-        for await (const message of messages) {
-          if (message.type === 'start') {
-            setupMs = performance.now() - requested;
-            void push({
-              event: 'start',
-              data: {
-                mode,
-                params: rest,
-                blocking_task: BLOCKING_TASK,
-                tick_ms: BLOCKING_LIMITS.tickMs,
-              },
-            });
-          } else if (message.type === 'task') {
-            tasks.push(message.timing);
-            void push({ event: 'task', data: message.timing });
-          } else if (message.type === 'lag') {
-            lag.push(...message.samples);
-            void push({ event: 'lag', data: { samples: message.samples } });
-          } else elapsed = message.elapsed_ms;
-        }
-        if (Number.isNaN(elapsed)) throw new Error("the run's event loop ended before the run did");
-        return elapsed;
-      })();
-      try {
-        const elapsed = await unlessAborted(finished, guard.signal);
-        void push({
-          event: 'done',
-          data: {
-            mode,
-            params: rest,
-            blocking_task: BLOCKING_TASK,
-            tick_ms: BLOCKING_LIMITS.tickMs,
-            elapsed_ms: elapsed,
-            setup_ms: round(setupMs),
-            max_lag_ms: Math.max(0, ...lag.map((sample) => sample.lag_ms)),
-            main_loop_max_lag_ms: mainLoopMaxLag,
-            tasks: tasks.sort((a, b) => a.task_id - b.task_id),
-            lag,
-            engine: await engineOf(params.engine),
-          },
-        });
-        stop();
-      } catch (error) {
-        stop(error);
-      } finally {
-        guard.dispose();
-        void stopMainTicker();
-        // The run's thread or interpreter is gone once its messages have ended.
-        await finished.catch(() => undefined);
-        runs.running--;
+    }
+    runs.running++;
+    const guard = guardRun(signal, stopped, timeLimitMs);
+    const requested = performance.now();
+    let mainLoopMaxLag = 0;
+    const stopMainTicker = startLagTicker(
+      requested,
+      (sample) => (mainLoopMaxLag = Math.max(mainLoopMaxLag, sample.lag_ms)),
+      BLOCKING_LIMITS.tickMs,
+    );
+    const messages =
+      params.engine === 'cpython'
+        ? cpythonLoopMessages(params, BLOCKING_LIMITS.tickMs, guard.signal, timeLimitMs)
+        : nodeLoopMessages(params, BLOCKING_LIMITS.tickMs, guard.signal);
+    const tasks: TaskTiming[] = [];
+    const lag: LagSample[] = [];
+    let setupMs = 0;
+    const finished = (async () => {
+      let elapsed = Number.NaN;
+      for await (const message of messages) {
+        if (message.type === 'start') {
+          setupMs = performance.now() - requested;
+          push({
+            event: 'start',
+            data: {
+              mode,
+              params: rest,
+              blocking_task: BLOCKING_TASK,
+              tick_ms: BLOCKING_LIMITS.tickMs,
+            },
+          });
+        } else if (message.type === 'task') {
+          tasks.push(message.timing);
+          push({ event: 'task', data: message.timing });
+        } else if (message.type === 'lag') {
+          lag.push(...message.samples);
+          push({ event: 'lag', data: { samples: message.samples } });
+        } else elapsed = message.elapsed_ms;
       }
-    },
-    new FixedBuffer(params.tasks + lagBatchesAtMost + 2),
-  );
+      if (Number.isNaN(elapsed)) throw new Error("the run's event loop ended before the run did");
+      return elapsed;
+    })();
+    try {
+      const elapsed = await unlessAborted(finished, guard.signal);
+      push({
+        event: 'done',
+        data: {
+          mode,
+          params: rest,
+          blocking_task: BLOCKING_TASK,
+          tick_ms: BLOCKING_LIMITS.tickMs,
+          elapsed_ms: elapsed,
+          setup_ms: round(setupMs),
+          max_lag_ms: Math.max(0, ...lag.map((sample) => sample.lag_ms)),
+          main_loop_max_lag_ms: mainLoopMaxLag,
+          tasks: tasks.sort((a, b) => a.task_id - b.task_id),
+          lag,
+          engine: await engineOf(params.engine),
+        },
+      });
+    } finally {
+      guard.dispose();
+      void stopMainTicker();
+      // The run's thread or interpreter is gone once its messages have ended.
+      await finished.catch(() => undefined);
+      runs.running--;
+    }
+  });
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { FixedBuffer, Repeater } from '@repeaterjs/repeater';
+import { pushStream } from '@/platform/runs/push-queue.mjs';
 import { unlessAborted } from '@/platform/runs/run-guard';
 import { laneReport, relativeRuns, round } from '../lane-report';
 import type { EngineEvent } from '../contract';
@@ -126,7 +126,7 @@ export function startProcesses(entry: string, assignments: Assignment[], onLane:
  * reaped before the iteration ends, however it ends.
  */
 export function runLanes(start: (onLane: OnLane) => LaneHosts, lanes: number, iterationsPerMs: number, signal: AbortSignal): AsyncIterable<EngineEvent> {
-  return new Repeater<EngineEvent>(async (push, stop) => {
+  return pushStream<EngineEvent>(async (push) => {
     const requested = monoMs();
     let origin = Number.NaN;
     const ends: number[] = [];
@@ -135,21 +135,18 @@ export function runLanes(start: (onLane: OnLane) => LaneHosts, lanes: number, it
     const hosts = start((lane) => {
       ends.push(lane.end);
       const { end, runs, ...rest } = lane;
-      void push({ type: 'lane', lane: laneReport({ ...rest, runs: relativeRuns(runs, origin), end_ms: round(end - origin) }) });
+      push({ type: 'lane', lane: laneReport({ ...rest, runs: relativeRuns(runs, origin), end_ms: round(end - origin) }) });
       if (ends.length === lanes) allReported();
     });
     try {
       await unlessAborted(Promise.race([hosts.ready, hosts.failed]), signal);
       origin = monoMs();
-      void push({ type: 'ready', setup_ms: round(origin - requested), iterations_per_ms: iterationsPerMs, pids: hosts.pids });
+      push({ type: 'ready', setup_ms: round(origin - requested), iterations_per_ms: iterationsPerMs, pids: hosts.pids });
       hosts.go();
       await unlessAborted(Promise.race([reported, hosts.failed]), signal);
-      void push({ type: 'end', elapsed_ms: round(Math.max(...ends) - origin) });
-      stop();
-    } catch (error) {
-      stop(error);
+      push({ type: 'end', elapsed_ms: round(Math.max(...ends) - origin) });
     } finally {
       await hosts.reap();
     }
-  }, new FixedBuffer(lanes + 2));
+  });
 }

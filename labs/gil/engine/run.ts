@@ -1,6 +1,6 @@
 import 'server-only';
 import os from 'node:os';
-import { FixedBuffer, Repeater } from '@repeaterjs/repeater';
+import { pushStream } from '@/platform/runs/push-queue.mjs';
 import { ApiError } from '@/platform/http/errors';
 
 import { claimExclusive } from '@/platform/process/exclusive';
@@ -77,11 +77,11 @@ export function runCpuExperiment(
   signal: AbortSignal,
   { timeLimitMs = cpuTimeLimitMs(params) }: { timeLimitMs?: number } = {},
 ): AsyncIterable<CpuEvent> {
-  return new Repeater<CpuEvent>(async (push, stop) => {
+  return pushStream<CpuEvent>(async (push, stopped) => {
     const choice = await chooseEngine(params);
     const release = claimExclusive('CPU-bound', retryAfterSeconds());
     holder.__concurrencyLabCpuRunEndsAt = Date.now() + Math.min(timeLimitMs, CPU_LIMITS.graceMs / 3 + params.tasks * params.work_ms);
-    const guard = guardRun(signal, stop, timeLimitMs);
+    const guard = guardRun(signal, stopped, timeLimitMs);
     const plan: CpuPlan = { strategy: params.strategy, tasks: params.tasks, work_ms: params.work_ms, switch_interval_ms: params.switch_interval_ms, gil: choice.gil };
     try {
       const events =
@@ -92,15 +92,15 @@ export function runCpuExperiment(
       for await (const event of events) {
         if (event.type === 'ready') {
           start = startOf(choice, plan, event);
-          void push({ event: 'start', data: start });
+          push({ event: 'start', data: start });
         } else if (event.type === 'lane') {
           lanes.push(event.lane);
-          void push({ event: 'lane', data: event.lane });
+          push({ event: 'lane', data: event.lane });
         } else elapsed = event.elapsed_ms;
       }
       if (!start || elapsed === undefined || lanes.length !== plan.tasks) throw new Error('the engine ended without a full result');
       const busy = lanes.reduce((sum, lane) => sum + lane.busy_ms, 0);
-      void push({
+      push({
         event: 'done',
         data: {
           ...start,
@@ -112,13 +112,10 @@ export function runCpuExperiment(
           threads: lanes.sort((a, b) => a.lane - b.lane),
         },
       });
-      stop();
-    } catch (error) {
-      stop(error);
     } finally {
       guard.dispose();
       holder.__concurrencyLabCpuRunEndsAt = undefined;
       release();
     }
-  }, new FixedBuffer(params.tasks + 2));
+  });
 }

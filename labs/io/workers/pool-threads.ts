@@ -4,7 +4,7 @@ import type { PoolLease } from '../engine/thread-pools';
 
 /**
  * Starts the run on each of the pool's `plan.workers` threads. Each thread's results arrive on
- * a port of its own as each request completes and go to `report`. `finished(taken)` resolves
+ * a port of its own as each request completes and go to `report`. `finished(tasksTaken)` resolves
  * once every thread is done, after giving every request a result: one a dead thread had taken
  * fails with it; one no thread took (the run was cancelled first) is cancelled, like a
  * pending future.
@@ -28,8 +28,9 @@ export function startThreads(
   void Promise.race(threads).then(() => (anyEnded = true));
   return {
     anyEnded: () => anyEnded,
-    async finished(taken: number) {
+    async finished(tasksTaken: () => number) {
       const died = (await Promise.all(threads)).find((death) => death !== undefined);
+      const taken = tasksTaken();
       plan.tasks.forEach((task, index) => {
         if (!reported.has(task.taskId))
           reportOnce(

@@ -19,7 +19,7 @@ export const threadPool: IoStrategy = async function* (plan, clock, signal) {
     await queue.allHold(plan.workers, threads.anyEnded);
     clock.start();
     queue.open(clock.origin);
-    await threads.finished(queue.taken(plan.tasks.length));
+    await threads.finished(() => queue.taken(plan.tasks.length));
   };
   try {
     void results.endWith(run());
