@@ -1,6 +1,6 @@
 'use client';
 
-import type { TeacherView } from '@/platform/class/types';
+import { finishedOf, type TeacherView } from '@/platform/class/types';
 import { CLOSE_WITHIN, closest, median, relativeError, stackDots } from '@/platform/class/stats';
 import { formatMs } from '@/lib/format';
 
@@ -37,7 +37,7 @@ export function ClassPredictions({
     guesses: predictions.flatMap((p) =>
       variant.id in p.guesses ? [{ who: p.studentId, ms: p.guesses[variant.id] }] : [],
     ),
-    measured: run?.measured[variant.id],
+    measured: run ? finishedOf(run)[variant.id] : undefined,
   }));
   const max = scaleMax(
     rows.flatMap((row) => [

@@ -37,11 +37,17 @@ export interface DeckClass {
   showNames(shown: boolean): Promise<void>;
   /** A slide's question, known to the deck while the slide is mounted. */
   registerPrompt(index: number, prompt: ClassPrompt): () => void;
-  /** The teacher's measurements for a question; only the presenter view sends them. */
-  reportRun(questionId: string, measured: Guesses): void;
+  /**
+   * The teacher's measurements for a question, streamed while the run goes (`running`: the
+   * strategies still being measured); only the presenter view sends them.
+   */
+  reportRun(questionId: string, measured: Guesses, running: string[]): void;
 }
 
 const DeckClassContext = createContext<DeckClass | null>(null);
+
+/** How often a streaming run's progress goes to the class, at most. */
+const STREAM_INTERVAL_MS = 250;
 
 /** The deck's class mode, or null outside a live deck. */
 export function useDeckClass(): DeckClass | null {
@@ -64,7 +70,7 @@ export function DeckClassProvider({
   const [failure, setFailure] = useState<string | null>(null);
   const prompts = useRef(new Map<number, ClassPrompt>());
   const [promptsVersion, setPromptsVersion] = useState(0);
-  const sentRuns = useRef(new Map<string, string>());
+  const sentRuns = useRef(new Map<string, { key: string; at: number }>());
   const live = !!view && view.role === 'teacher' && isLive(view);
   // Deleted, or started in another browser (this one is not its teacher): start afresh.
   const gone = error?.status === 404 || (!!view && view.role !== 'teacher');
@@ -99,14 +105,22 @@ export function DeckClassProvider({
     };
   }, []);
   const reportRun = useCallback(
-    (questionId: string, measured: Guesses) => {
+    (questionId: string, measured: Guesses, running: string[]) => {
       if (role !== 'presenter' || !code || !live) return;
-      const key = JSON.stringify(measured);
-      if (sentRuns.current.get(questionId) === key) return;
-      sentRuns.current.set(questionId, key);
-      teacherSend(code, { action: 'run', questionId, measured }).catch((caught: Error) =>
-        setFailure(caught.message),
-      );
+      const key = JSON.stringify([measured, running]);
+      const last = sentRuns.current.get(questionId);
+      if (last?.key === key) return;
+      // While a run streams, a few updates a second are plenty for the class; the final
+      // result (nothing running) always goes at once.
+      const now = performance.now();
+      if (running.length > 0 && last && now - last.at < STREAM_INTERVAL_MS) return;
+      sentRuns.current.set(questionId, { key, at: now });
+      teacherSend(code, {
+        action: 'run',
+        questionId,
+        measured,
+        ...(running.length > 0 ? { running } : {}),
+      }).catch((caught: Error) => setFailure(caught.message));
     },
     [role, code, live],
   );

@@ -121,7 +121,7 @@ export function StudentClass() {
               id="class-result-title"
               className="font-semibold text-emerald-950 dark:text-emerald-100"
             >
-              The teacher&apos;s run
+              {run.running?.length ? 'The teacher’s run, measuring now' : 'The teacher’s run'}
             </h2>
             <MyResult
               run={run}

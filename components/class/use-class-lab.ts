@@ -44,6 +44,7 @@ function useSlidePrompt(
 export function useClassLab(
   variants: readonly { id: string; label: string }[],
   measured: Record<string, number | undefined> | undefined,
+  running: Record<string, number | undefined> | undefined,
 ) {
   const list = variants.map(({ id, label }) => ({ id, label }));
   const onSlide = useSlidePrompt(
@@ -57,15 +58,14 @@ export function useClassLab(
   );
   const report = useDeckClass()?.reportRun;
   const questionId = onSlide ? labQuestionId(onSlide.slideIndex) : null;
-  const done: Guesses = Object.fromEntries(
-    Object.entries(measured ?? {}).filter(
-      (entry): entry is [string, number] => typeof entry[1] === 'number',
-    ),
-  );
-  const measuredKey = JSON.stringify(done);
+  // Strategies running now go out with how far the server has measured them (newer than an
+  // earlier result for the same strategy), so the students watch the run as it streams.
+  const sofar = numbersOf(running);
+  const measuredKey = JSON.stringify([{ ...numbersOf(measured), ...sofar }, Object.keys(sofar)]);
   useEffect(() => {
-    if (!questionId || !report || measuredKey === '{}') return;
-    report(questionId, JSON.parse(measuredKey) as Guesses);
+    const [all, ids] = JSON.parse(measuredKey) as [Guesses, string[]];
+    if (!questionId || !report || Object.keys(all).length === 0) return;
+    report(questionId, all, ids);
   }, [questionId, report, measuredKey]);
   return onSlide && questionId ? { view: onSlide.view, questionId } : null;
 }
@@ -75,5 +75,14 @@ export function useClassChoice(id: string, text: string, options: readonly strin
   return useSlidePrompt(
     () => ({ kind: 'choice', id, text, options: [...options] }),
     JSON.stringify([id, text, options]),
+  );
+}
+
+/** The entries of `values` that are numbers. */
+function numbersOf(values: Record<string, number | undefined> | undefined): Guesses {
+  return Object.fromEntries(
+    Object.entries(values ?? {}).filter(
+      (entry): entry is [string, number] => typeof entry[1] === 'number',
+    ),
   );
 }

@@ -14,9 +14,14 @@ import { PredictFirstBox } from './lab-parts';
  */
 export function PredictFirst<V extends string>({
   measured,
+  running,
   ...inputs
-}: Parameters<typeof GuessInputs<V>>[0] & { measured?: Partial<Record<V, number | undefined>> }) {
-  const inClass = useClassLab(inputs.variants, measured);
+}: Parameters<typeof GuessInputs<V>>[0] & {
+  measured?: Partial<Record<V, number | undefined>>;
+  /** Strategies running now, with the time the server has measured so far (for a class). */
+  running?: Partial<Record<V, number | undefined>>;
+}) {
+  const inClass = useClassLab(inputs.variants, measured, running);
   // In a class the students guess; the slide shows their guesses instead of the teacher's inputs.
   return inClass ? (
     <ClassPredictions {...inClass} variants={inputs.variants} />

@@ -1,4 +1,4 @@
-import type { TeacherView } from './types';
+import { finishedOf, type TeacherView } from './types';
 
 // A class's results for the teacher's records: one row per prediction guess, per answer and
 // per measured strategy. Nicknames are the students' own words, so every CSV field is quoted,
@@ -41,7 +41,7 @@ export function classCsv(view: TeacherView): string {
     ]);
   }
   for (const r of view.runs) {
-    for (const [strategy, ms] of Object.entries(r.measured))
+    for (const [strategy, ms] of Object.entries(finishedOf(r)))
       rows.push(['measured', r.questionId, '', '', strategy, ms, iso(r.at)]);
   }
   return [HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

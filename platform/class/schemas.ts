@@ -86,6 +86,7 @@ export const teacherActionSchema = z.discriminatedUnion('action', [
     action: z.literal('run'),
     questionId: questionIdSchema,
     measured: guessesSchema,
+    running: z.array(variantIdSchema).max(8).optional(),
   }),
   z.strictObject({ action: z.literal('names'), shown: z.boolean() }),
   z.strictObject({ action: z.literal('close') }),

@@ -174,6 +174,30 @@ describe.each(stores)('class service on %s', (name, storeOf) => {
     expect(view).not.toHaveProperty('students');
   });
 
+  it('streams a run: each update replaces the last, the strategies still running are marked until the end', async () => {
+    const { service } = setup(storeOf);
+    const { record } = await service.create();
+    await service.teacherAct(record.code, { action: 'slide', slide: labSlide });
+    const progress = await service.teacherAct(record.code, {
+      action: 'run',
+      questionId: 's3',
+      measured: { sequential: 420 },
+      running: ['sequential'],
+    });
+    expect(progress.event).toMatchObject({ type: 'run', run: { running: ['sequential'] } });
+    expect((await service.teacherView(record.code)).runs).toMatchObject([
+      { measured: { sequential: 420 }, running: ['sequential'] },
+    ]);
+    await service.teacherAct(record.code, {
+      action: 'run',
+      questionId: 's3',
+      measured: { sequential: 1010 },
+    });
+    const [run] = (await service.teacherView(record.code)).runs;
+    expect(run.measured).toEqual({ sequential: 1010 });
+    expect(run).not.toHaveProperty('running');
+  });
+
   // Redis expires keys by the real clock, so this one travels in time on SQLite only.
   it.skipIf(name === 'Redis')(
     'goes read-only after 12 h or when closed, and is deleted 7 days later',

@@ -139,6 +139,7 @@ export class ClassService {
           this.store.putRun(code, {
             questionId: action.questionId,
             measured: action.measured,
+            ...(action.running?.length ? { running: action.running } : {}),
             at: now,
           }),
           code,

@@ -40,7 +40,7 @@ create table if not exists answers (
 );
 create table if not exists runs (
   code text not null references classes(code) on delete cascade, question_id text not null,
-  measured text not null, at integer not null, primary key (code, question_id)
+  measured text not null, running text, at integer not null, primary key (code, question_id)
 );
 create table if not exists events (
   id integer primary key autoincrement, code text not null references classes(code) on delete cascade,
@@ -88,6 +88,10 @@ export class SqliteClassStore implements ClassStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
+    // A database made before runs were streamed lacks the column for the strategies still running.
+    const runColumns = this.db.pragma('table_info(runs)') as { name: string }[];
+    if (!runColumns.some((column) => column.name === 'running'))
+      this.db.exec('alter table runs add column running text');
   }
 
   /** Runs `change` and stores `event` in one transaction; returns the stored event. */
@@ -175,9 +179,15 @@ export class SqliteClassStore implements ClassStore {
     return this.withEvent(code, { type: 'run', run }, () => {
       this.db
         .prepare(
-          'insert or replace into runs (code, question_id, measured, at) values (?, ?, ?, ?)',
+          'insert or replace into runs (code, question_id, measured, running, at) values (?, ?, ?, ?, ?)',
         )
-        .run(code, run.questionId, JSON.stringify(run.measured), run.at);
+        .run(
+          code,
+          run.questionId,
+          JSON.stringify(run.measured),
+          run.running ? JSON.stringify(run.running) : null,
+          run.at,
+        );
     });
   }
 
@@ -223,13 +233,14 @@ export class SqliteClassStore implements ClassStore {
         option: row.option as number,
         at: row.at as number,
       })),
-      runs: all('select question_id, measured, at from runs where code = ? order by at').map(
-        (row) => ({
-          questionId: row.question_id as string,
-          measured: JSON.parse(row.measured as string),
-          at: row.at as number,
-        }),
-      ),
+      runs: all(
+        'select question_id, measured, running, at from runs where code = ? order by at',
+      ).map((row) => ({
+        questionId: row.question_id as string,
+        measured: JSON.parse(row.measured as string),
+        ...(row.running ? { running: JSON.parse(row.running as string) } : {}),
+        at: row.at as number,
+      })),
     });
   }
 

@@ -28,7 +28,18 @@ export interface ClassAnswer {
 export interface ClassRun {
   questionId: string;
   measured: Guesses;
+  /**
+   * Strategies the teacher's run is still measuring, streamed while it runs: for these,
+   * `measured` is how far the server's measurement has got so far, not a result.
+   */
+  running?: string[];
   at: number;
+}
+
+/** A run's finished measurements: the strategies that are no longer running. */
+export function finishedOf(run: ClassRun): Guesses {
+  const running = new Set(run.running ?? []);
+  return Object.fromEntries(Object.entries(run.measured).filter(([id]) => !running.has(id)));
 }
 
 /** One change, as the event stream sends it. `teacher` events never reach students. */
