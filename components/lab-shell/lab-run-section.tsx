@@ -6,51 +6,78 @@ import { LabSettings, RunFailureAlert } from './lab-panel';
 import { RunButtonRow, type RunButton } from './run-button-row';
 import type { SettingsFormProps } from './settings-form-parts';
 
+/** A lab's settings as useUrlSettings keeps them. */
+interface UrlSettings<K extends string> {
+  settings: Readonly<Record<K, string>>;
+  update: (key: K, value: string) => void;
+  reset: () => void;
+}
+
+/** The parts of a lab's runs (useExperimentRuns) this section uses. */
+interface LabRuns<Run> {
+  runs: readonly (Run & { status: string; error: RunFailure | null })[];
+  busy: boolean;
+  cancel: () => void;
+  showRecording: (recorded: Run[]) => void;
+}
+
 /**
  * What a lab with its own run buttons shows between its question and its lesson: the settings
  * (folded into one line on a slide), the buttons, the line that says what runs or how the last
- * run ended, a failure (with a shipped recording to look at instead), then the lab's results
- * (`children`). The lab supplies its form, its buttons, its status line and its results; the
- * wiring of the form (values, the server's 400 reasons, disabled while a run goes) is the same
- * in every such lab.
+ * run ended, the last run's failure (with the lab's shipped recording to look at instead), then
+ * the lab's results (`children`). The lab supplies its form, its buttons, its status line and
+ * its results; the wiring (the form's values and the server's 400 reasons, everything disabled
+ * while a run goes, Cancel or Reset settings) is the same in every such lab.
  */
-export function LabRunSection<K extends string>({
-  settings,
-  onChange,
+export function LabRunSection<K extends string, Run>({
+  url,
+  experiment,
+  recorded,
   idPrefix,
   form,
-  busy,
   buttons,
-  onCancel,
-  onReset,
   status,
-  failure,
-  onShowRecording,
   children,
 }: {
-  settings: Readonly<Record<K, string>>;
-  onChange: (key: K, value: string) => void;
+  url: UrlSettings<K>;
+  experiment: LabRuns<Run>;
+  /** The lab's shipped runs, offered when the server cannot be reached. */
+  recorded: () => Run[];
   idPrefix: string;
   form: (props: SettingsFormProps<K>) => ReactNode;
-  busy: boolean;
   buttons: readonly RunButton[];
-  onCancel: () => void;
-  onReset: () => void;
   status: ReactNode;
-  failure: RunFailure | null;
-  onShowRecording: () => void;
   children?: ReactNode;
 }) {
+  const { busy } = experiment;
+  const last = experiment.runs.at(-1);
+  const failure = last?.status === 'error' ? last.error : null;
   return (
     <>
-      <LabSettings values={settings}>
+      <LabSettings values={url.settings}>
         <div className="mt-4">
-          {form({ settings, issues: failure?.issues ?? [], disabled: busy, onChange, idPrefix })}
+          {form({
+            settings: url.settings,
+            issues: failure?.issues ?? [],
+            disabled: busy,
+            onChange: url.update,
+            idPrefix,
+          })}
         </div>
       </LabSettings>
-      <RunButtonRow buttons={buttons} busy={busy} onCancel={onCancel} onReset={onReset} />
+      <RunButtonRow
+        buttons={buttons}
+        busy={busy}
+        onCancel={experiment.cancel}
+        onReset={url.reset}
+      />
       {status}
-      {failure ? <RunFailureAlert failure={failure} onShowRecording={onShowRecording} /> : null}
+      {failure ? (
+        <RunFailureAlert
+          failure={failure}
+          onShowRecording={() => experiment.showRecording(recorded())}
+        />
+      ) : null}
       {children}
     </>
   );

@@ -71,11 +71,13 @@ function doneText(run: number, result: RaceResult): string {
 
 /** The live race lab: the essay's bank transfer from threads or async tasks, with and without a lock. */
 export function RaceLabPanel({ code, bounds, channel }: LiveLabProps<RaceCodeKey, RaceBounds>) {
-  const { settings, update, reset } = useUrlSettings('race', RACE_DEFAULT_SETTINGS);
-  const { runs, busy, run, cancel, clear, showRecording } = useRaceRuns(channel);
+  const url = useUrlSettings('race', RACE_DEFAULT_SETTINGS);
+  const { settings } = url;
+  const experiment = useRaceRuns(channel);
+  const { runs, run, clear } = experiment;
   const [predictions, setPredictions] = useState<RacePredictions>({});
   const idPrefix = useId();
-  const { current, running, clock, failure, results } = useLatestRun(runs);
+  const { current, running, clock, results } = useLatestRun(runs);
   const shown = runs.findLast((r) => r.status === 'running' || r.result);
   const runningConfig = running ? configOf(running) : null;
 
@@ -94,11 +96,11 @@ export function RaceLabPanel({ code, bounds, channel }: LiveLabProps<RaceCodeKey
       />
 
       <LabRunSection
-        settings={settings}
-        onChange={update}
+        url={url}
+        experiment={experiment}
+        recorded={recordedRaceRuns}
         idPrefix={idPrefix}
         form={(form) => <RaceSettingsForm {...form} bounds={bounds} />}
-        busy={busy}
         buttons={[
           { label: 'Run', onRun: () => void run([lockVariant(settings)], settings) },
           {
@@ -106,10 +108,6 @@ export function RaceLabPanel({ code, bounds, channel }: LiveLabProps<RaceCodeKey
             onRun: () => void run(LOCK_COMPARISON, settings),
           },
         ]}
-        onCancel={cancel}
-        onReset={reset}
-        failure={failure}
-        onShowRecording={() => showRecording(recordedRaceRuns())}
         status={
           <RunStatusLine
             running={

@@ -37,6 +37,19 @@ function gapTicks(gaps: number[]): number[] {
   return ticks.length > 1 ? ticks : [-1, 0, 1];
 }
 
+/** The x axis: each run by its number, one tick per run (about 12 ticks at most). */
+function runAxis(lastRun: number) {
+  const every = lastRun <= 12 ? 1 : Math.ceil(lastRun / 12);
+  return {
+    dataKey: 'run',
+    name: 'run',
+    domain: [0.5, lastRun + 0.5],
+    allowDecimals: false,
+    ticks: Array.from({ length: lastRun }, (_, i) => i + 1).filter((n) => n % every === 0),
+    label: axisTitle('run', 'insideBottomRight', -2),
+  };
+}
+
 /** The money gap of every run, one series per configuration: lock=off scatters, lock=on sits on zero. */
 export default function RaceRunsChart({ points }: { points: RaceRunPoint[] }) {
   const series = new Map<string, RaceRunPoint[]>();
@@ -48,16 +61,7 @@ export default function RaceRunsChart({ points }: { points: RaceRunPoint[] }) {
     <ScatterFrame
       height={RACE_RUNS_CHART_HEIGHT}
       margin={{ top: 8, right: 12, bottom: 4, left: 4 }}
-      x={{
-        dataKey: 'run',
-        name: 'run',
-        domain: [0.5, lastRun + 0.5],
-        allowDecimals: false,
-        ticks: Array.from({ length: lastRun }, (_, i) => i + 1).filter(
-          (n) => lastRun <= 12 || n % Math.ceil(lastRun / 12) === 0,
-        ),
-        label: axisTitle('run', 'insideBottomRight', -2),
-      }}
+      x={runAxis(lastRun)}
       y={{
         dataKey: 'difference',
         name: 'money gap',

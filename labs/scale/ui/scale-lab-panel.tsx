@@ -41,10 +41,12 @@ const SERIES_LABELS = Object.fromEntries(
 
 /** The live scale lab: N idle threads or tasks in a child process, their memory and creation time against N. */
 export function ScaleLabPanel({ code, bounds, channel }: LiveLabProps<ScaleCodeKey, ScaleBounds>) {
-  const { settings, update, reset } = useUrlSettings('scale', SCALE_DEFAULT_SETTINGS);
-  const { runs, busy, run, cancel, clear, showRecording } = useScaleRuns(channel);
+  const url = useUrlSettings('scale', SCALE_DEFAULT_SETTINGS);
+  const { settings } = url;
+  const experiment = useScaleRuns(channel);
+  const { runs, run, clear } = experiment;
   const idPrefix = useId();
-  const { current, running, clock, failure, results } = useLatestRun(runs);
+  const { current, running, clock, results } = useLatestRun(runs);
 
   const kind = isScaleKind(settings.kind) ? settings.kind : 'tasks';
   const engine = isScaleEngine(settings.engine) ? settings.engine : 'node';
@@ -72,11 +74,11 @@ export function ScaleLabPanel({ code, bounds, channel }: LiveLabProps<ScaleCodeK
       </PredictFirstBox>
 
       <LabRunSection
-        settings={settings}
-        onChange={update}
+        url={url}
+        experiment={experiment}
+        recorded={recordedScaleRuns}
         idPrefix={idPrefix}
         form={(form) => <ScaleSettingsForm {...form} bounds={bounds} />}
-        busy={busy}
         buttons={[
           { label: 'Run', onRun: () => void run([settings.count], settings) },
           {
@@ -89,10 +91,6 @@ export function ScaleLabPanel({ code, bounds, channel }: LiveLabProps<ScaleCodeK
             onRun: () => void run(presets.map(String), settings),
           },
         ]}
-        onCancel={cancel}
-        onReset={reset}
-        failure={failure}
-        onShowRecording={() => showRecording(recordedScaleRuns())}
         status={
           <div className="mt-3 min-h-6 text-sm" aria-live="polite" data-testid="scale-status">
             {running ? (
