@@ -7,13 +7,7 @@ import { lockVariant, RACE_DEFAULT_SETTINGS, yieldBetweenApplies } from '@/labs/
 import { raceCodeKey, type RaceCodeKey } from '@/labs/race/source-files';
 import { raceConfigLabel, type RaceConfig } from '@/labs/race/outcome';
 import { ACCOUNTS } from '@/labs/race/workers/bank.mjs';
-import {
-  RACE_ENGINES,
-  RACE_STRATEGIES,
-  type RaceEngine,
-  type RaceResult,
-  type RaceStrategyName,
-} from '@/labs/race/contract';
+import { isRaceEngine, isRaceStrategy, type RaceResult } from '@/labs/race/contract';
 import { CodeForSettings } from '@/components/lab-shell/code-for-settings';
 import { LabRunSection } from '@/components/lab-shell/lab-run-section';
 import { RunStatusLine } from '@/components/lab-shell/run-controls';
@@ -39,17 +33,12 @@ const CODE_TABS: Record<RaceCodeKey, string> = {
 /** Lock off, then on, three times: enough for a class to see which one never loses money. */
 const LOCK_COMPARISON = ['no-lock', 'lock', 'no-lock', 'lock', 'no-lock', 'lock'] as const;
 
-const isEngine = (value: string): value is RaceEngine =>
-  (RACE_ENGINES as readonly string[]).includes(value);
-const isStrategy = (value: string): value is RaceStrategyName =>
-  (RACE_STRATEGIES as readonly string[]).includes(value);
-
 /** What a run is, from its first event, or (before that arrives) from the settings it was started with. */
 function configOf(run: RaceRun): RaceConfig | null {
   const start = startOf(run);
   if (start) return start;
   const { engine, strategy, yield_between } = run.settings;
-  if (!isEngine(engine) || !isStrategy(strategy)) return null;
+  if (!isRaceEngine(engine) || !isRaceStrategy(strategy)) return null;
   return {
     engine,
     strategy,
@@ -148,7 +137,7 @@ export function RaceLabPanel({ code, bounds, channel }: LiveLabProps<RaceCodeKey
         labels={CODE_TABS}
         code={code}
         current={
-          isEngine(settings.engine) && isStrategy(settings.strategy)
+          isRaceEngine(settings.engine) && isRaceStrategy(settings.strategy)
             ? raceCodeKey(settings.engine, settings.strategy)
             : 'node-threads'
         }

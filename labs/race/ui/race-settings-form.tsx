@@ -3,6 +3,8 @@
 import { LOCK_NAME, SWITCH_POINT } from '@/labs/race/outcome';
 import { yieldBetweenApplies, type RaceSettings } from '@/labs/race/settings';
 import {
+  isRaceEngine,
+  isRaceStrategy,
   RACE_ENGINES,
   RACE_STRATEGIES,
   type RaceEngine,
@@ -33,11 +35,6 @@ const strategyChoices: Record<RaceStrategyName, Choice> = {
   async: { value: 'async', label: 'Async tasks', hint: 'tasks on one event loop' },
 };
 
-const isEngine = (value: string): value is RaceEngine =>
-  (RACE_ENGINES as readonly string[]).includes(value);
-const isStrategy = (value: string): value is RaceStrategyName =>
-  (RACE_STRATEGIES as readonly string[]).includes(value);
-
 const hintClass = (problem: boolean) =>
   `mt-0.5 text-[11px] leading-tight ${problem ? 'text-rose-700 dark:text-rose-300' : 'text-zinc-500 dark:text-zinc-400'}`;
 
@@ -47,8 +44,8 @@ export function RaceSettingsForm({
   ...form
 }: SettingsFormProps<keyof RaceSettings> & { bounds: RaceBounds }) {
   const { settings, onChange, idPrefix } = form;
-  const engine = isEngine(settings.engine) ? settings.engine : null;
-  const strategy = isStrategy(settings.strategy) ? settings.strategy : null;
+  const engine = isRaceEngine(settings.engine) ? settings.engine : null;
+  const strategy = isRaceStrategy(settings.strategy) ? settings.strategy : null;
   const yieldApplies = yieldBetweenApplies(settings.engine, settings.strategy);
   // CPython threads with the lock and time.sleep(0) in it are the one slow configuration.
   const slowest =

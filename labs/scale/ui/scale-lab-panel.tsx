@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { ScaleSeriesKey } from '@/labs/scale/chart-data';
 import { recordedScaleRuns } from '@/labs/scale/recording';
 import { SCALE_DEFAULT_SETTINGS, SCALE_PRESETS, SCALE_UNIT_NAMES } from '@/labs/scale/settings';
+import { isScaleEngine, isScaleKind } from '@/labs/scale/contract';
 import { scaleCodeKey, type ScaleCodeKey } from '@/labs/scale/source-files';
 import { CodeForSettings } from '@/components/lab-shell/code-for-settings';
 import { LabRunSection } from '@/components/lab-shell/lab-run-section';
@@ -16,12 +17,7 @@ import { ScaleChartsFigure } from './scale-charts-figure';
 import { ScaleHistory } from './scale-history';
 import { ScaleProgress } from './scale-progress';
 import { ScaleResultView } from './scale-result';
-import {
-  isScaleEngine,
-  isScaleKind,
-  ScaleSettingsForm,
-  type ScaleBounds,
-} from './scale-settings-form';
+import { ScaleSettingsForm, type ScaleBounds } from './scale-settings-form';
 import { ScaleWhatThisShows } from './scale-what-this-shows';
 import { useScaleRuns } from './use-scale-runs';
 

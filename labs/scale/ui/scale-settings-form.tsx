@@ -2,6 +2,8 @@
 
 import { SCALE_PRESETS, SCALE_UNIT_NAMES, type ScaleSettings } from '@/labs/scale/settings';
 import {
+  isScaleEngine,
+  isScaleKind,
   SCALE_ENGINES,
   SCALE_KINDS,
   type ScaleEngine,
@@ -29,11 +31,6 @@ const engineChoices: Record<ScaleEngine, Choice> = engineOptions({
   node: 'a node child process',
   cpython: 'a python3 child process',
 });
-
-export const isScaleKind = (value: string): value is ScaleKind =>
-  (SCALE_KINDS as readonly string[]).includes(value);
-export const isScaleEngine = (value: string): value is ScaleEngine =>
-  (SCALE_ENGINES as readonly string[]).includes(value);
 
 /** The scale lab's knobs and presets; the server's answer to bad input shows next to the field. */
 export function ScaleSettingsForm({
