@@ -1,11 +1,14 @@
 // The race lab's vocabulary, shared by the engine, the API and the UI.
+import { oneOf } from '@/lib/experiments/one-of';
 import type { StreamEvent } from '@/platform/http/sse';
 
 export const RACE_STRATEGIES = ['threads', 'async'] as const;
 export type RaceStrategyName = (typeof RACE_STRATEGIES)[number];
+export const isRaceStrategy = oneOf(RACE_STRATEGIES);
 
 export const RACE_ENGINES = ['node', 'cpython'] as const;
 export type RaceEngine = (typeof RACE_ENGINES)[number];
+export const isRaceEngine = oneOf(RACE_ENGINES);
 
 /** Everything one run needs: the same plan goes to Node's threads, its event loop or CPython. */
 export interface RacePlan {

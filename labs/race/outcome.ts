@@ -1,23 +1,24 @@
 // How the race lab reads a result: what each account should hold, whether money appeared or
 // vanished, which configuration a run was, and what the lock cost. Pure functions for the UI.
-import type { RaceEngine, RaceStrategyName } from './contract';
+import type { RaceEngine, RaceResult, RaceStrategyName } from './contract';
 
-/** The fields of a race result (labs/race/engine/run.ts RaceResult) these functions read. */
-export interface RaceOutcomeView {
-  engine: RaceEngine;
-  strategy: RaceStrategyName;
-  lock: boolean;
-  yield_between: boolean;
-  workers: number;
-  transfers: number;
-  balances_before: number[];
-  balances_after: number[];
-  balances_expected: number[];
-  difference: number;
-  lost_updates: number;
-  elapsed_ms: number;
-  timed_out: boolean;
-}
+/** The fields of a race result (contract.ts RaceResult) these functions read. */
+export type RaceOutcomeView = Pick<
+  RaceResult,
+  | 'engine'
+  | 'strategy'
+  | 'lock'
+  | 'yield_between'
+  | 'workers'
+  | 'transfers'
+  | 'balances_before'
+  | 'balances_after'
+  | 'balances_expected'
+  | 'difference'
+  | 'lost_updates'
+  | 'elapsed_ms'
+  | 'timed_out'
+>;
 
 /** One account: where it started, where its transfers meant it to end, and where it did end. */
 export interface AccountRow {

@@ -1,11 +1,14 @@
 // The scale lab's vocabulary, shared by the engine, the API and the UI.
+import { oneOf } from '@/lib/experiments/one-of';
 import type { StreamEvent } from '@/platform/http/sse';
 
 export const SCALE_KINDS = ['tasks', 'threads'] as const;
 export type ScaleKind = (typeof SCALE_KINDS)[number];
+export const isScaleKind = oneOf(SCALE_KINDS);
 
 export const SCALE_ENGINES = ['node', 'cpython'] as const;
 export type ScaleEngine = (typeof SCALE_ENGINES)[number];
+export const isScaleEngine = oneOf(SCALE_ENGINES);
 
 /** What a child process measured about itself (its `result` line). */
 export interface ScaleMeasurement {

@@ -1,6 +1,6 @@
 'use client';
 
-import { LaneTimeline, type TimelineBar } from '@/components/charts/lane-timeline';
+import type { TimelineBar } from '@/components/charts/lane-timeline';
 import { formatCount, formatMs, formatSignedCount } from '@/lib/format';
 import { LOST_UPDATES_RULE } from '@/labs/race/lost-updates';
 import {
@@ -12,7 +12,7 @@ import {
 } from '@/labs/race/outcome';
 import type { RaceResult } from '@/labs/race/contract';
 import type { WorkerFinished } from '@/labs/race/contract';
-import { DataTable } from '@/components/lab-shell/data-table';
+import { TimelineFigure } from '@/components/lab-shell/timeline-figure';
 import { RecordingNote, Swatch } from '@/components/lab-shell/lab-panel';
 import { AccountBalances } from './account-balances';
 import { raceConfigStyle } from './race-meta';
@@ -235,37 +235,36 @@ function WorkerFinishes({
   }));
   const domainMs = Math.max(elapsedMs ?? 0, ...workers.map((w) => w.finished_ms), 0.1) * 1.02;
   return (
-    <figure className="mt-4">
-      <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">
-        <span className="font-semibold text-zinc-900 dark:text-zinc-100">
-          When each {noun} finished
-        </span>{' '}
-        ({workers.length} of {total}). Each bar runs from the moment all were released together to
-        the moment that {noun} finished its share.
-        {strategy === 'async'
-          ? ' Async tasks take turns on one thread: their bars overlap in time, but only one runs at any moment.'
-          : ''}
-      </figcaption>
-      <div className="mt-1">
-        <LaneTimeline
-          lanes={lanes}
-          bars={bars}
-          domainMs={domainMs}
-          color={color}
-          maxHeight={Math.min(200, 24 + total * 16)}
-          label={`Finish time of each of ${total} ${noun}s`}
-        />
-      </div>
-      <DataTable
-        summary="Data table: workers"
-        label="Workers"
-        columns={[noun, 'transfers', 'finished (ms)']}
-        rows={() =>
+    <TimelineFigure
+      caption={
+        <>
+          <span className="font-semibold text-zinc-900 dark:text-zinc-100">
+            When each {noun} finished
+          </span>{' '}
+          ({workers.length} of {total}). Each bar runs from the moment all were released together to
+          the moment that {noun} finished its share.
+          {strategy === 'async'
+            ? ' Async tasks take turns on one thread: their bars overlap in time, but only one runs at any moment.'
+            : ''}
+        </>
+      }
+      timeline={{
+        lanes,
+        bars,
+        domainMs,
+        color,
+        maxHeight: Math.min(200, 24 + total * 16),
+        label: `Finish time of each of ${total} ${noun}s`,
+      }}
+      table={{
+        summary: 'Data table: workers',
+        label: 'Workers',
+        columns: [noun, 'transfers', 'finished (ms)'],
+        rows: () =>
           [...workers]
             .sort((a, b) => a.worker - b.worker)
-            .map((w) => [w.worker + 1, formatCount(w.transfers), w.finished_ms.toFixed(2)])
-        }
-      />
-    </figure>
+            .map((w) => [w.worker + 1, formatCount(w.transfers), w.finished_ms.toFixed(2)]),
+      }}
+    />
   );
 }

@@ -1,18 +1,9 @@
 'use client';
 
 import { formatCount } from '@/lib/format';
-import {
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { ReferenceLine } from 'recharts';
 import type { RaceConfigStyle } from './race-meta';
-import { TOOLTIP_STYLE } from '@/components/charts/chart-style';
+import { axisTitle, ScatterFrame } from '@/components/charts/scatter-frame';
 import { niceTicks } from '@/lib/charts/ticks';
 
 /** One finished run as a point: its number in the history and its money gap. */
@@ -37,8 +28,26 @@ function gapTicks(gaps: number[]): number[] {
   const high = Math.max(0, ...gaps);
   const step = niceTicks(high - low)[1] ?? 1;
   const ticks: number[] = [];
-  for (let tick = Math.floor(low / step) * step; tick <= Math.ceil(high / step) * step; tick += step) ticks.push(tick);
+  for (
+    let tick = Math.floor(low / step) * step;
+    tick <= Math.ceil(high / step) * step;
+    tick += step
+  )
+    ticks.push(tick);
   return ticks.length > 1 ? ticks : [-1, 0, 1];
+}
+
+/** The x axis: each run by its number, one tick per run (about 12 ticks at most). */
+function runAxis(lastRun: number) {
+  const every = lastRun <= 12 ? 1 : Math.ceil(lastRun / 12);
+  return {
+    dataKey: 'run',
+    name: 'run',
+    domain: [0.5, lastRun + 0.5],
+    allowDecimals: false,
+    ticks: Array.from({ length: lastRun }, (_, i) => i + 1).filter((n) => n % every === 0),
+    label: axisTitle('run', 'insideBottomRight', -2),
+  };
 }
 
 /** The money gap of every run, one series per configuration: lock=off scatters, lock=on sits on zero. */
@@ -49,62 +58,24 @@ export default function RaceRunsChart({ points }: { points: RaceRunPoint[] }) {
   const lastRun = Math.max(1, ...points.map((p) => p.run));
   const yTicks = gapTicks(points.map((p) => p.difference));
   return (
-    <ResponsiveContainer width="100%" height={RACE_RUNS_CHART_HEIGHT}>
-      <ScatterChart margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
-        <CartesianGrid stroke="var(--chart-grid)" />
-        <XAxis
-          type="number"
-          dataKey="run"
-          name="run"
-          domain={[0.5, lastRun + 0.5]}
-          allowDecimals={false}
-          ticks={Array.from({ length: lastRun }, (_, i) => i + 1).filter(
-            (n) => lastRun <= 12 || n % Math.ceil(lastRun / 12) === 0,
-          )}
-          stroke="var(--chart-text)"
-          fontSize={11}
-          label={{
-            value: 'run',
-            position: 'insideBottomRight',
-            offset: -2,
-            fontSize: 11,
-            fill: 'var(--chart-text)',
-          }}
-        />
-        <YAxis
-          type="number"
-          dataKey="difference"
-          name="money gap"
-          domain={[yTicks[0], yTicks.at(-1)!]}
-          ticks={yTicks}
-          stroke="var(--chart-text)"
-          fontSize={11}
-          width={56}
-          tickFormatter={compact}
-        />
-        <ReferenceLine y={0} stroke="var(--chart-text)" strokeWidth={1.5} />
-        <Tooltip
-          cursor={{ strokeDasharray: '3 3' }}
-          contentStyle={TOOLTIP_STYLE}
-          formatter={(value, name) => [formatCount(Number(value)), String(name)]}
-          labelFormatter={() => ''}
-        />
-        {[...series.values()].map((data) => {
-          const { style } = data[0];
-          return (
-            <Scatter
-              key={style.key}
-              name={style.label}
-              data={data}
-              shape={style.shape}
-              fill={style.hollow ? 'var(--page-bg)' : style.color}
-              stroke={style.color}
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
-          );
-        })}
-      </ScatterChart>
-    </ResponsiveContainer>
+    <ScatterFrame
+      height={RACE_RUNS_CHART_HEIGHT}
+      margin={{ top: 8, right: 12, bottom: 4, left: 4 }}
+      x={runAxis(lastRun)}
+      y={{
+        dataKey: 'difference',
+        name: 'money gap',
+        domain: [yTicks[0], yTicks.at(-1)!],
+        ticks: yTicks,
+        width: 56,
+        tickFormatter: compact,
+      }}
+      tooltip={{
+        formatter: (value, name) => [formatCount(Number(value)), String(name)],
+        labelFormatter: () => '',
+      }}
+      references={<ReferenceLine y={0} stroke="var(--chart-text)" strokeWidth={1.5} />}
+      series={[...series.values()].map((data) => ({ ...data[0].style, points: data, outline: 2 }))}
+    />
   );
 }

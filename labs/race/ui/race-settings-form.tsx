@@ -1,16 +1,23 @@
 'use client';
 
-import type { ExperimentIssue } from '@/lib/client/stream-experiment';
 import { LOCK_NAME, SWITCH_POINT } from '@/labs/race/outcome';
 import { yieldBetweenApplies, type RaceSettings } from '@/labs/race/settings';
 import {
+  isRaceEngine,
+  isRaceStrategy,
   RACE_ENGINES,
   RACE_STRATEGIES,
   type RaceEngine,
   type RaceStrategyName,
 } from '@/labs/race/contract';
-import { ChoiceField, type Choice } from '@/components/lab-shell/choice-field';
-import { SettingsFields } from '@/components/lab-shell/settings-fields';
+import type { Choice } from '@/components/lab-shell/choice-field';
+import { engineOptions } from '@/components/lab-shell/engine-options';
+import {
+  issueFor,
+  SettingChoices,
+  SettingNumbers,
+  type SettingsFormProps,
+} from '@/components/lab-shell/settings-form-parts';
 
 /** The server's bounds, passed in from labs/race/params.ts by the server component. */
 export interface RaceBounds {
@@ -19,47 +26,26 @@ export interface RaceBounds {
   maxRunMs: number;
 }
 
-const engineChoices: Record<RaceEngine, Choice> = {
-  node: { value: 'node', label: 'Node', hint: 'worker threads, or one event loop' },
-  cpython: {
-    value: 'cpython',
-    label: 'CPython',
-    hint: 'threads under the GIL, or asyncio; needs python3 on the server',
-  },
-};
+const engineChoices: Record<RaceEngine, Choice> = engineOptions({
+  node: 'worker threads, or one event loop',
+  cpython: 'threads under the GIL, or asyncio',
+});
 const strategyChoices: Record<RaceStrategyName, Choice> = {
   threads: { value: 'threads', label: 'Threads', hint: 'OS threads sharing the balances' },
   async: { value: 'async', label: 'Async tasks', hint: 'tasks on one event loop' },
 };
-
-const isEngine = (value: string): value is RaceEngine =>
-  (RACE_ENGINES as readonly string[]).includes(value);
-const isStrategy = (value: string): value is RaceStrategyName =>
-  (RACE_STRATEGIES as readonly string[]).includes(value);
 
 const hintClass = (problem: boolean) =>
   `mt-0.5 text-[11px] leading-tight ${problem ? 'text-rose-700 dark:text-rose-300' : 'text-zinc-500 dark:text-zinc-400'}`;
 
 /** The race lab's knobs. Inputs accept anything; the server's answer says what is wrong, next to the field. */
 export function RaceSettingsForm({
-  settings,
   bounds,
-  issues,
-  disabled,
-  onChange,
-  idPrefix,
-}: {
-  settings: RaceSettings;
-  bounds: RaceBounds;
-  issues: ExperimentIssue[];
-  disabled: boolean;
-  onChange: (key: keyof RaceSettings, value: string) => void;
-  idPrefix: string;
-}) {
-  const problem = (key: keyof RaceSettings) =>
-    issues.find((issue) => issue.path === key)?.message ?? null;
-  const engine = isEngine(settings.engine) ? settings.engine : null;
-  const strategy = isStrategy(settings.strategy) ? settings.strategy : null;
+  ...form
+}: SettingsFormProps<keyof RaceSettings> & { bounds: RaceBounds }) {
+  const { settings, onChange, idPrefix } = form;
+  const engine = isRaceEngine(settings.engine) ? settings.engine : null;
+  const strategy = isRaceStrategy(settings.strategy) ? settings.strategy : null;
   const yieldApplies = yieldBetweenApplies(settings.engine, settings.strategy);
   // CPython threads with the lock and time.sleep(0) in it are the one slow configuration.
   const slowest =
@@ -77,7 +63,7 @@ export function RaceSettingsForm({
     enabled: boolean,
   ) => {
     const id = `${idPrefix}-${key}`;
-    const message = problem(key);
+    const message = issueFor(form.issues, key);
     return (
       <div className="flex min-w-0 flex-col">
         <label
@@ -105,25 +91,25 @@ export function RaceSettingsForm({
   };
 
   return (
-    <fieldset disabled={disabled} className="grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-4">
+    <fieldset disabled={form.disabled} className="grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-4">
       <legend className="sr-only">Race settings</legend>
-      <ChoiceField
-        name={`${idPrefix}-engine`}
-        legend="Engine"
-        choices={RACE_ENGINES.map((e) => engineChoices[e])}
-        value={settings.engine}
-        onChange={(value) => onChange('engine', value)}
-        problem={problem('engine')}
+      <SettingChoices
+        form={form}
+        fields={[
+          {
+            setting: 'engine',
+            legend: 'Engine',
+            choices: RACE_ENGINES.map((e) => engineChoices[e]),
+          },
+          {
+            setting: 'strategy',
+            legend: 'Workers are',
+            choices: RACE_STRATEGIES.map((s) => strategyChoices[s]),
+          },
+        ]}
       />
-      <ChoiceField
-        name={`${idPrefix}-strategy`}
-        legend="Workers are"
-        choices={RACE_STRATEGIES.map((s) => strategyChoices[s])}
-        value={settings.strategy}
-        onChange={(value) => onChange('strategy', value)}
-        problem={problem('strategy')}
-      />
-      <SettingsFields
+      <SettingNumbers
+        form={form}
         fields={[
           {
             key: 'workers',
@@ -142,10 +128,6 @@ export function RaceSettingsForm({
             max: bounds.maxTransfers,
           },
         ]}
-        values={settings}
-        issues={issues}
-        onChange={onChange}
-        idPrefix={idPrefix}
       />
       <div className="col-span-2 sm:col-span-2">
         {switchField(

@@ -1,25 +1,14 @@
 'use client';
 
-import type { ExperimentEvent } from '@/lib/client/stream-experiment';
-import type { RaceResult, RaceStart } from '@/labs/race/contract';
-import type { RaceRunRecord, RaceStreamed } from '@/labs/race/run-record';
-import { raceQueryString, type RaceSettings, type RaceVariant } from '@/labs/race/settings';
-import type { WorkerFinished } from '@/labs/race/contract';
-import { useExperimentRuns, type ExperimentSpec, type RunChannel } from '@/components/lab-shell/use-experiment-runs';
+import type { RaceStart, WorkerFinished } from '@/labs/race/contract';
+import type { RaceRunRecord } from '@/labs/race/run-record';
+import { raceQueryString } from '@/labs/race/settings';
+import { labRunsHook } from '@/components/lab-shell/lab-runs-hook';
 
 export type RaceRun = RaceRunRecord;
 
-const raceSpec: ExperimentSpec<RaceVariant, RaceSettings, RaceStreamed, RaceResult> = {
-  topic: 'experiment:race',
-  path: (variant, settings) => `/api/experiments/race?${raceQueryString(variant, settings)}`,
-  eventsOf: (event: ExperimentEvent) =>
-    event.event === 'start' || event.event === 'worker' ? [event as RaceStreamed] : [],
-};
-
-/** The race lab's runs (see useExperimentRuns); a `channel` shares them with a presentation's other windows. */
-export function useRaceRuns(channel?: RunChannel) {
-  return useExperimentRuns(raceSpec, channel);
-}
+/** The race lab's runs, with the opening balances and each worker as it finishes. */
+export const useRaceRuns = labRunsHook<RaceRun>('race', raceQueryString, ['start', 'worker']);
 
 /** The opening balances of a run, known from its first event. */
 export function startOf(run: RaceRun): RaceStart | null {

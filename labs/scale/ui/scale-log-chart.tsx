@@ -1,16 +1,6 @@
 'use client';
 
-import {
-  CartesianGrid,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { ReferenceArea, ReferenceLine } from 'recharts';
 import { formatBytes } from '@/lib/format';
 import {
   formatMicros,
@@ -22,7 +12,7 @@ import {
   type ScaleSeriesKey,
 } from '@/labs/scale/chart-data';
 import { scaleSeriesMeta } from './scale-meta';
-import { TOOLTIP_STYLE } from '@/components/charts/chart-style';
+import { axisTitle, ScatterFrame } from '@/components/charts/scatter-frame';
 
 export const SCALE_CHART_HEIGHT = 260;
 
@@ -73,102 +63,72 @@ export default function ScaleLogChart({
   const xDomain: [number, number] = [0.6, xTicks[xTicks.length - 1] * 1.6];
   const format = formatValue[metric];
   return (
-    <ResponsiveContainer width="100%" height={SCALE_CHART_HEIGHT}>
-      <ScatterChart margin={{ top: 8, right: 28, bottom: 16, left: 4 }}>
-        <CartesianGrid stroke="var(--chart-grid)" />
-        <XAxis
-          type="number"
-          dataKey="count"
-          name="N"
-          scale="log"
-          domain={xDomain}
-          ticks={xTicks}
-          allowDataOverflow
-          tickFormatter={compactCount}
-          stroke="var(--chart-text)"
-          fontSize={11}
-          label={{
-            value: 'N (log scale)',
-            position: 'insideBottom',
-            offset: -10,
-            fontSize: 11,
-            fill: 'var(--chart-text)',
-          }}
-        />
-        <YAxis
-          type="number"
-          dataKey={metric}
-          scale="log"
-          domain={yDomain}
-          ticks={yTicks}
-          allowDataOverflow
-          tickFormatter={formatTick[metric]}
-          stroke="var(--chart-text)"
-          fontSize={11}
-          width={64}
-        />
-        {marks.map((mark, index) =>
-          mark.high > mark.low ? (
-            <ReferenceArea
-              key={mark.marker}
-              y1={mark.low}
-              y2={mark.high}
-              fill="var(--chart-text)"
-              fillOpacity={0.12}
-              stroke="var(--chart-text)"
-              strokeOpacity={0.4}
-              strokeDasharray="2 3"
-              label={{
-                value: mark.marker,
-                position: index % 2 ? 'insideLeft' : 'insideRight',
-                fontSize: 10,
-                fill: 'var(--chart-text)',
-              }}
-            />
-          ) : (
-            <ReferenceLine
-              key={mark.marker}
-              y={mark.low}
-              stroke="var(--chart-text)"
-              strokeOpacity={0.6}
-              strokeDasharray="2 3"
-              label={{
-                value: mark.marker,
-                position: index % 2 ? 'insideTopLeft' : 'insideTopRight',
-                fontSize: 10,
-                fill: 'var(--chart-text)',
-              }}
-            />
-          ),
-        )}
-        <Tooltip
-          cursor={{ strokeDasharray: '3 3' }}
-          contentStyle={TOOLTIP_STYLE}
-          formatter={(value, name) => [
-            name === 'N' ? number.format(Number(value)) : format(Number(value)),
-            name === 'N' ? 'N' : 'per unit',
-          ]}
-        />
-        {entries.map(([key, points]) => {
-          const meta = scaleSeriesMeta[key];
-          return (
-            <Scatter
-              key={key}
-              name={labels[key]}
-              data={points.filter((p) => p[metric] > 0)}
-              shape={meta.shape}
-              fill={meta.color}
-              stroke={meta.color}
-              line={{
-                stroke: meta.color,
-                strokeWidth: 1.5,
-                strokeDasharray: meta.dashed ? '5 3' : undefined,
-              }}
-              isAnimationActive={false}
-            />
-          );
-        })}
-      </ScatterChart>
-    </ResponsiveContainer>
+    <ScatterFrame
+      height={SCALE_CHART_HEIGHT}
+      margin={{ top: 8, right: 28, bottom: 16, left: 4 }}
+      x={{
+        dataKey: 'count',
+        name: 'N',
+        scale: 'log',
+        domain: xDomain,
+        ticks: xTicks,
+        allowDataOverflow: true,
+        tickFormatter: compactCount,
+        label: axisTitle('N (log scale)', 'insideBottom', -10),
+      }}
+      y={{
+        dataKey: metric,
+        scale: 'log',
+        domain: yDomain,
+        ticks: yTicks,
+        allowDataOverflow: true,
+        tickFormatter: formatTick[metric],
+        width: 64,
+      }}
+      tooltip={{
+        formatter: (value, name) => [
+          name === 'N' ? number.format(Number(value)) : format(Number(value)),
+          name === 'N' ? 'N' : 'per unit',
+        ],
+      }}
+      references={marks.map((mark, index) => {
+        // A range is a band, a single figure a line; both dashed, labelled on alternate sides.
+        const common = { stroke: 'var(--chart-text)', strokeDasharray: '2 3' };
+        const side = index % 2 ? 'Left' : 'Right';
+        const label = { value: mark.marker, fontSize: 10, fill: 'var(--chart-text)' };
+        return mark.high > mark.low ? (
+          <ReferenceArea
+            {...common}
+            key={mark.marker}
+            y1={mark.low}
+            y2={mark.high}
+            fill="var(--chart-text)"
+            fillOpacity={0.12}
+            strokeOpacity={0.4}
+            label={{ ...label, position: `inside${side}` }}
+          />
+        ) : (
+          <ReferenceLine
+            {...common}
+            key={mark.marker}
+            y={mark.low}
+            strokeOpacity={0.6}
+            label={{ ...label, position: `insideTop${side}` }}
+          />
+        );
+      })}
+      series={entries.map(([key, points]) => {
+        const { color, shape, dashed } = scaleSeriesMeta[key];
+        const shown = points.filter((p) => p[metric] > 0);
+        return {
+          key,
+          label: labels[key],
+          points: shown,
+          shape,
+          color,
+          line: dashed ? 'dashed' : 'solid',
+        };
+      })}
+    />
   );
 }

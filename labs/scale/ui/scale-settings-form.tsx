@@ -1,10 +1,21 @@
 'use client';
 
-import type { ExperimentIssue } from '@/lib/client/stream-experiment';
 import { SCALE_PRESETS, SCALE_UNIT_NAMES, type ScaleSettings } from '@/labs/scale/settings';
-import { SCALE_ENGINES, SCALE_KINDS, type ScaleEngine, type ScaleKind } from '@/labs/scale/contract';
-import { ChoiceField, type Choice } from '@/components/lab-shell/choice-field';
-import { SettingsFields } from '@/components/lab-shell/settings-fields';
+import {
+  isScaleEngine,
+  isScaleKind,
+  SCALE_ENGINES,
+  SCALE_KINDS,
+  type ScaleEngine,
+  type ScaleKind,
+} from '@/labs/scale/contract';
+import type { Choice } from '@/components/lab-shell/choice-field';
+import { engineOptions } from '@/components/lab-shell/engine-options';
+import {
+  SettingChoices,
+  SettingNumbers,
+  type SettingsFormProps,
+} from '@/components/lab-shell/settings-form-parts';
 
 /** The server's caps (labs/scale/params.ts), passed in by the server component. */
 export interface ScaleBounds {
@@ -16,69 +27,44 @@ const kindChoices: Record<ScaleKind, Choice> = {
   tasks: { value: 'tasks', label: 'Tasks', hint: 'async functions on one event loop' },
   threads: { value: 'threads', label: 'Threads', hint: 'OS threads (Node: worker threads)' },
 };
-const engineChoices: Record<ScaleEngine, Choice> = {
-  node: { value: 'node', label: 'Node', hint: 'a node child process' },
-  cpython: {
-    value: 'cpython',
-    label: 'CPython',
-    hint: 'a python3 child process; needs python3 on the server',
-  },
-};
-
-export const isScaleKind = (value: string): value is ScaleKind =>
-  (SCALE_KINDS as readonly string[]).includes(value);
-export const isScaleEngine = (value: string): value is ScaleEngine =>
-  (SCALE_ENGINES as readonly string[]).includes(value);
+const engineChoices: Record<ScaleEngine, Choice> = engineOptions({
+  node: 'a node child process',
+  cpython: 'a python3 child process',
+});
 
 /** The scale lab's knobs and presets; the server's answer to bad input shows next to the field. */
 export function ScaleSettingsForm({
-  settings,
   bounds,
-  issues,
-  disabled,
-  onChange,
-  idPrefix,
-}: {
-  settings: ScaleSettings;
-  bounds: ScaleBounds;
-  issues: ExperimentIssue[];
-  disabled: boolean;
-  onChange: (key: keyof ScaleSettings, value: string) => void;
-  idPrefix: string;
-}) {
+  ...form
+}: SettingsFormProps<keyof ScaleSettings> & { bounds: ScaleBounds }) {
+  const { settings, onChange } = form;
   const kind = isScaleKind(settings.kind) ? settings.kind : 'tasks';
   const engine = isScaleEngine(settings.engine) ? settings.engine : 'node';
   const max = bounds.maxCount[kind][engine];
   const names = SCALE_UNIT_NAMES[kind][engine];
-  const problem = (key: keyof ScaleSettings) =>
-    issues.find((issue) => issue.path === key)?.message ?? null;
   const choose = (next: ScaleSettings) => {
     for (const key of ['kind', 'engine', 'count'] as const)
       if (next[key] !== settings[key]) onChange(key, next[key]);
   };
 
   return (
-    <fieldset disabled={disabled} className="space-y-3">
+    <fieldset disabled={form.disabled} className="space-y-3">
       <legend className="sr-only">Scale settings</legend>
       <div className="grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-3">
-        <ChoiceField
-          name={`${idPrefix}-kind`}
-          legend="Units"
-          choices={SCALE_KINDS.map((k) => kindChoices[k])}
-          value={settings.kind}
-          onChange={(value) => onChange('kind', value)}
-          problem={problem('kind')}
-        />
-        <ChoiceField
-          name={`${idPrefix}-engine`}
-          legend="Engine"
-          choices={SCALE_ENGINES.map((e) => engineChoices[e])}
-          value={settings.engine}
-          onChange={(value) => onChange('engine', value)}
-          problem={problem('engine')}
+        <SettingChoices
+          form={form}
+          fields={[
+            { setting: 'kind', legend: 'Units', choices: SCALE_KINDS.map((k) => kindChoices[k]) },
+            {
+              setting: 'engine',
+              legend: 'Engine',
+              choices: SCALE_ENGINES.map((e) => engineChoices[e]),
+            },
+          ]}
         />
         <div className="col-span-2 sm:col-span-1">
-          <SettingsFields
+          <SettingNumbers
+            form={form}
             fields={[
               {
                 key: 'count',
@@ -88,10 +74,6 @@ export function ScaleSettingsForm({
                 max,
               },
             ]}
-            values={settings}
-            issues={issues}
-            onChange={onChange}
-            idPrefix={idPrefix}
           />
         </div>
       </div>

@@ -1,24 +1,13 @@
 'use client';
 
-import type { ExperimentEvent } from '@/lib/client/stream-experiment';
-import type { ScaleResult } from '@/labs/scale/contract';
-import type { ScaleRunRecord, ScaleStreamed } from '@/labs/scale/run-record';
-import { scaleQueryString, type ScaleSettings } from '@/labs/scale/settings';
-import { useExperimentRuns, type ExperimentSpec, type RunChannel } from '@/components/lab-shell/use-experiment-runs';
+import type { ScaleRunRecord } from '@/labs/scale/run-record';
+import { scaleQueryString } from '@/labs/scale/settings';
+import { labRunsHook } from '@/components/lab-shell/lab-runs-hook';
 
 export type ScaleRun = ScaleRunRecord;
 
-const scaleSpec: ExperimentSpec<string, ScaleSettings, ScaleStreamed, ScaleResult> = {
-  topic: 'experiment:scale',
-  path: (count, settings) => `/api/experiments/scale?${scaleQueryString(count, settings)}`,
-  eventsOf: (event: ExperimentEvent) =>
-    event.event === 'start' || event.event === 'progress' ? [event as ScaleStreamed] : [],
-};
-
-/** The scale lab's runs (see useExperimentRuns); a `channel` shares them with a presentation's other windows. */
-export function useScaleRuns(channel?: RunChannel) {
-  return useExperimentRuns(scaleSpec, channel);
-}
+/** The scale lab's runs (a run's variant is its N), with the child's progress as it streams. */
+export const useScaleRuns = labRunsHook<ScaleRun>('scale', scaleQueryString, ['start', 'progress']);
 
 /** Where a run stands: the child started, its baseline, and the moment every unit existed. */
 export function progressOf(run: ScaleRun) {
