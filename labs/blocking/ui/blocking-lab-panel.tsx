@@ -9,10 +9,12 @@ import { recordedBlockingRuns } from '@/labs/blocking/recording';
 import { frozenSpans, lagRamp, measuredUntil, splitEvents } from '@/labs/blocking/summary';
 import { BLOCKING_MODES, type BlockingEngine, type BlockingMode } from '@/labs/blocking/contract';
 import { ENGINE_LABEL } from '@/lib/experiments/engines';
+import { ChartFigure, ChartLegend, LegendItem } from '@/components/lab-shell/chart-figure';
 import { CodeThatRan } from '@/components/lab-shell/code-that-ran';
 import { EngineChoice } from '@/components/lab-shell/engine-choice';
 import { DataTable } from '@/components/lab-shell/data-table';
 import { LabPanel, LabSettings, Swatch } from '@/components/lab-shell/lab-panel';
+import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
 import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
 import { endedText } from '@/components/lab-shell/run-controls';
 import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
@@ -20,7 +22,7 @@ import { SettingsFields, type SettingField } from '@/components/lab-shell/settin
 import type { RunChannel } from '@/components/lab-shell/use-experiment-runs';
 import { useComparableRuns } from '@/components/lab-shell/use-comparable-runs';
 import { useRunReplay } from '@/components/lab-shell/use-replay';
-import { BlockingHistory } from './blocking-history';
+import { blockingHistory } from './blocking-history';
 import { BlockingRunTimeline } from './blocking-run-timeline';
 import type { LagSeries } from './lag-chart';
 import { LAG_CHART_HEIGHT } from './lag-chart-size';
@@ -251,22 +253,18 @@ export function BlockingLabPanel({
       />
 
       {lagSeries.length > 0 ? (
-        <figure className="mt-6" data-testid="lag-chart">
-          <figcaption className="mb-2 text-sm font-semibold text-zinc-900 dark:text-zinc-100">
-            Event-loop lag: how late the loop ran a timer due every {BLOCKING_LIMITS.tickMs} ms
-          </figcaption>
+        <ChartFigure
+          testId="lag-chart"
+          caption={`Event-loop lag: how late the loop ran a timer due every ${BLOCKING_LIMITS.tickMs} ms`}
+        >
           <LagChart series={lagSeries} domainMs={domainMs} cursorMs={atMs} />
-          <ul
-            className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400"
-            aria-label="Legend"
-          >
+          <ChartLegend>
             {lagSeries.map((s) => (
-              <li key={s.id} className="flex items-center gap-1.5">
-                <Swatch color={s.color} className="h-0.5 w-5" />
+              <LegendItem key={s.id} mark={<Swatch color={s.color} className="h-0.5 w-5" />}>
                 {s.label}: worst {formatMs(Math.max(...s.points.map((p) => p.lag_ms)))}
-              </li>
+              </LegendItem>
             ))}
-          </ul>
+          </ChartLegend>
           <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
             A late tick is drawn as the ramp it grew over: from when it was due to when the loop
             finally ran it.
@@ -287,7 +285,7 @@ export function BlockingLabPanel({
               })
             }
           />
-        </figure>
+        </ChartFigure>
       ) : null}
 
       <CodeThatRan
@@ -305,7 +303,7 @@ export function BlockingLabPanel({
         }
       />
 
-      <BlockingHistory runs={runs} onClear={clear} />
+      <FinishedRunHistory runs={runs} onClear={clear} {...blockingHistory} />
     </LabPanel>
   );
 }

@@ -8,9 +8,16 @@ import { CPU_DEFAULTS, CPU_LIMITS } from '@/labs/gil/limits';
 import { recordedCpuRuns } from '@/labs/gil/recording';
 import { bestSpeedup, computeSpans, speedupOver, splitCpuEvents } from '@/labs/gil/summary';
 import { CPU_STRATEGIES, type CpuEngine, type CpuStrategy } from '@/labs/gil/contract';
+import {
+  ChartFigure,
+  ChartLegend,
+  LegendItem,
+  PredictionLegendItem,
+} from '@/components/lab-shell/chart-figure';
 import { CodeThatRan } from '@/components/lab-shell/code-that-ran';
 import { DataTable } from '@/components/lab-shell/data-table';
 import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
+import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
 import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
 import { endedText } from '@/components/lab-shell/run-controls';
 import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
@@ -21,7 +28,7 @@ import { useRunReplay } from '@/components/lab-shell/use-replay';
 import type { ElapsedRow } from './elapsed-chart';
 import { ELAPSED_CHART_HEIGHT } from './elapsed-chart-size';
 import { EnginePicker } from './engine-picker';
-import { GilHistory } from './gil-history';
+import { gilHistory } from './gil-history';
 import { engineBadge, GilRunTimeline } from './gil-run-timeline';
 import { strategyMeta } from './strategy-meta';
 import {
@@ -291,11 +298,15 @@ export function GilLabPanel({
       </VariantRunArea>
 
       {rows.length > 0 && reference ? (
-        <figure className="mt-6" data-testid="elapsed-chart">
-          <figcaption className="mb-2 text-sm font-semibold text-zinc-900 dark:text-zinc-100">
-            Elapsed per strategy, labelled with the speed-up over{' '}
-            {sequentialMs !== null ? 'sequential' : 'tasks × work'}
-          </figcaption>
+        <ChartFigure
+          testId="elapsed-chart"
+          caption={
+            <>
+              Elapsed per strategy, labelled with the speed-up over{' '}
+              {sequentialMs !== null ? 'sequential' : 'tasks × work'}
+            </>
+          }
+        >
           <ElapsedChart
             rows={rows}
             sequentialMs={reference.sequential_estimate_ms}
@@ -304,34 +315,15 @@ export function GilLabPanel({
               bestSpeedup(reference.cores, reference.params.tasks)
             }
           />
-          <ul
-            className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400"
-            aria-label="Legend"
-          >
-            <li className="flex items-center gap-1.5">
-              <span
-                aria-hidden="true"
-                className="h-0 w-5 border-t border-dashed border-[var(--chart-text)]"
-              />
+          <ChartLegend>
+            <LegendItem markClassName="h-0 w-5 border-t border-dashed border-[var(--chart-text)]">
               tasks × work: one after another
-            </li>
-            <li className="flex items-center gap-1.5">
-              <span
-                aria-hidden="true"
-                className="h-0 w-5 border-t border-dotted border-[var(--chart-text)]"
-              />
+            </LegendItem>
+            <LegendItem markClassName="h-0 w-5 border-t border-dotted border-[var(--chart-text)]">
               best possible on {reference.cores} cores
-            </li>
-            {rows.some((row) => row.guess !== null) ? (
-              <li className="flex items-center gap-1.5">
-                <span
-                  aria-hidden="true"
-                  className="h-2.5 w-5 rounded-sm border border-dashed border-[var(--chart-text)]"
-                />
-                your prediction
-              </li>
-            ) : null}
-          </ul>
+            </LegendItem>
+            {rows.some((row) => row.guess !== null) ? <PredictionLegendItem /> : null}
+          </ChartLegend>
           <DataTable
             label="Elapsed per strategy"
             columns={['strategy', 'elapsed (ms)', 'speed-up', 'your prediction (ms)']}
@@ -344,7 +336,7 @@ export function GilLabPanel({
               ])
             }
           />
-        </figure>
+        </ChartFigure>
       ) : null}
 
       <CodeThatRan
@@ -358,7 +350,7 @@ export function GilLabPanel({
         note={codeNotes[codeEngine]}
       />
 
-      <GilHistory runs={runs} onClear={clear} />
+      <FinishedRunHistory runs={runs} onClear={clear} {...gilHistory} />
     </LabPanel>
   );
 }

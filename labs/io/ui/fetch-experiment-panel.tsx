@@ -5,7 +5,14 @@ import { useId } from 'react';
 import { recordedIoRuns } from '@/labs/io/recording';
 import { eventTimes } from '@/lib/replay/timeline';
 import { byVariant } from '@/lib/experiments/by-variant';
+import {
+  ChartFigure,
+  ChartLegend,
+  LegendItem,
+  PredictionLegendItem,
+} from '@/components/lab-shell/chart-figure';
 import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
+import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
 import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
 import { endedText } from '@/components/lab-shell/run-controls';
 import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
@@ -16,7 +23,7 @@ import { ENGINE_LABEL } from '@/lib/experiments/engines';
 import { IoEnginePicker, effectiveIoEngine, useIoEngine } from './io-engine';
 import { IoRunTimeline } from './io-run-timeline';
 import { IoSettingsForm } from './io-settings-form';
-import { RunHistory } from './run-history';
+import { ioHistory } from './run-history';
 import { strategyMeta } from './strategy-meta';
 import { TOTALS_CHART_HEIGHT, type TotalsRow } from './totals-chart-size';
 import { useIoRuns, type IoRun } from './use-io-runs';
@@ -174,56 +181,37 @@ export function FetchExperimentPanel() {
         )}
       />
       {runs.length > 0 ? (
-        <ul
-          className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400"
-          aria-label="Timeline legend"
-        >
-          <li className="flex items-center gap-1.5">
-            <span aria-hidden="true" className="h-2.5 w-5 rounded-sm bg-[var(--color-failure)]" />
+        <ChartLegend label="Timeline legend">
+          <LegendItem markClassName="h-2.5 w-5 rounded-sm bg-[var(--color-failure)]">
             failed request
-          </li>
-        </ul>
+          </LegendItem>
+        </ChartLegend>
       ) : null}
 
       {totals.length > 0 ? (
-        <figure className="mt-6">
-          <figcaption className="mb-2 text-sm font-semibold text-zinc-900 dark:text-zinc-100">
-            Measured vs ideal, latest run of each
-          </figcaption>
+        <ChartFigure caption="Measured vs ideal, latest run of each">
           <TotalsChart rows={totals} />
-          <ul
-            className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400"
-            aria-label="Legend"
-          >
-            <li className="flex items-center gap-1.5">
-              <span aria-hidden="true" className="flex h-2.5 w-5 overflow-hidden rounded-sm">
-                {IO_STRATEGIES.map((s) => (
-                  <span key={s} className="flex-1" style={{ background: strategyMeta[s].color }} />
-                ))}
-              </span>
+          <ChartLegend>
+            <LegendItem
+              mark={
+                <span aria-hidden="true" className="flex h-2.5 w-5 overflow-hidden rounded-sm">
+                  {IO_STRATEGIES.map((s) => (
+                    <span key={s} className="flex-1" style={{ background: strategyMeta[s].color }} />
+                  ))}
+                </span>
+              }
+            >
               measured
-            </li>
-            <li className="flex items-center gap-1.5">
-              <span
-                aria-hidden="true"
-                className="h-2.5 w-5 rounded-sm bg-[var(--chart-text)] opacity-35"
-              />
+            </LegendItem>
+            <LegendItem markClassName="h-2.5 w-5 rounded-sm bg-[var(--chart-text)] opacity-35">
               ideal (zero overhead)
-            </li>
-            {totals.some((row) => row.guess !== null) ? (
-              <li className="flex items-center gap-1.5">
-                <span
-                  aria-hidden="true"
-                  className="h-2.5 w-5 rounded-sm border border-dashed border-[var(--chart-text)]"
-                />
-                your prediction
-              </li>
-            ) : null}
-          </ul>
-        </figure>
+            </LegendItem>
+            {totals.some((row) => row.guess !== null) ? <PredictionLegendItem /> : null}
+          </ChartLegend>
+        </ChartFigure>
       ) : null}
 
-      <RunHistory runs={runs} onClear={clear} />
+      <FinishedRunHistory runs={runs} onClear={clear} {...ioHistory} />
     </LabPanel>
   );
 }
