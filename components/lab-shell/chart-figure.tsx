@@ -22,12 +22,14 @@ export function ChartFigure({
   );
 }
 
-/** The line of legend entries under a chart. */
+/** The line of legend entries under a chart; `prediction`: the reader's guesses are drawn too. */
 export function ChartLegend({
   label = 'Legend',
+  prediction = false,
   children,
 }: {
   label?: string;
+  prediction?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -36,6 +38,7 @@ export function ChartLegend({
       aria-label={label}
     >
       {children}
+      {prediction ? <PredictionLegendItem /> : null}
     </ul>
   );
 }
@@ -60,7 +63,7 @@ export function LegendItem({
 }
 
 /** "your prediction": the dashed outline a chart draws where the reader's guess was. */
-export function PredictionLegendItem() {
+function PredictionLegendItem() {
   return (
     <LegendItem markClassName="h-2.5 w-5 rounded-sm border border-dashed border-[var(--chart-text)]">
       your prediction

@@ -1,11 +1,12 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { formatMs } from '@/lib/format';
-import { Reading } from './lab-panel';
+import { Reading, RecordingNote } from './lab-panel';
 
 /**
- * One variant's block in a lab's list of timelines. `data-<kind>` names the variant and
+ * One variant's block in a lab's list of timelines: its heading, the recording note when a
+ * shipped recording is shown, then what the run drew. `data-<kind>` names the variant and
  * `data-state` says where its run stands ("empty" before any), for tests and the slides.
  */
 export function VariantResult({
@@ -13,6 +14,8 @@ export function VariantResult({
   variant,
   state,
   spacing = 'py-3',
+  heading,
+  recording = null,
   children,
 }: {
   /** The lab's word for a variant: `strategy`, `mode`. */
@@ -20,24 +23,26 @@ export function VariantResult({
   variant: string;
   state: string;
   spacing?: string;
+  heading?: ReactNode;
+  recording?: ComponentProps<typeof RecordingNote>['recording'];
   children: ReactNode;
 }) {
   const named = { [`data-${kind}`]: variant };
   return (
     <div className={spacing} {...named} data-state={state}>
+      {heading}
+      <RecordingNote recording={recording} />
       {children}
     </div>
   );
 }
 
 /** A variant with no run of the settings shown: its heading and a line saying so. */
-export function VariantNotRun({
-  heading,
-  ...block
-}: Omit<Parameters<typeof VariantResult>[0], 'state' | 'children'> & { heading: ReactNode }) {
+export function VariantNotRun(
+  block: Omit<ComponentProps<typeof VariantResult>, 'state' | 'children' | 'recording'>,
+) {
   return (
     <VariantResult {...block} state="empty">
-      {heading}
       <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">
         Not run with these settings yet.
       </p>
@@ -75,23 +80,22 @@ export function GuessNote({ guessMs }: { guessMs: number | null }) {
 }
 
 /**
- * "Elapsed": the server's total once the run is done, `progress` while it runs, else how it
- * ended (the exact number in `data-elapsed`).
+ * "Elapsed": the server's total once the run is done (exact number in `data-elapsed`),
+ * `progress` while it runs, else how it ended.
  */
 export function ElapsedReading({
-  elapsedMs,
-  status,
+  run,
   progress,
   children,
 }: {
-  elapsedMs: number | null;
-  status: string;
+  run: { status: string; result: { elapsed_ms: number } | null };
   progress: ReactNode;
   children?: ReactNode;
 }) {
+  const { result, status } = run;
   return (
-    <Reading label="Elapsed" {...(elapsedMs !== null ? { 'data-elapsed': elapsedMs } : {})}>
-      {elapsedMs !== null ? formatMs(elapsedMs) : status === 'running' ? progress : status}
+    <Reading label="Elapsed" {...(result ? { 'data-elapsed': result.elapsed_ms } : {})}>
+      {result ? formatMs(result.elapsed_ms) : status === 'running' ? progress : status}
       {children}
     </Reading>
   );

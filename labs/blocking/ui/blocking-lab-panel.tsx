@@ -1,6 +1,5 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useId, useState, type ReactNode } from 'react';
 import { formatMs } from '@/lib/format';
 import { eventTimes } from '@/lib/replay/timeline';
@@ -11,6 +10,8 @@ import { BLOCKING_MODES, type BlockingEngine, type BlockingMode } from '@/labs/b
 import { ENGINE_LABEL } from '@/lib/experiments/engines';
 import { ChartFigure, ChartLegend, LegendItem } from '@/components/lab-shell/chart-figure';
 import { CodeThatRan } from '@/components/lab-shell/code-that-ran';
+import { lazyChart } from '@/components/lab-shell/lazy-chart';
+import { variantChoices, variantCodeTabs } from '@/components/lab-shell/variant-lists';
 import { EngineChoice } from '@/components/lab-shell/engine-choice';
 import { DataTable } from '@/components/lab-shell/data-table';
 import { LabPanel, LabSettings, Swatch } from '@/components/lab-shell/lab-panel';
@@ -18,7 +19,8 @@ import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
 import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
 import { endedText } from '@/components/lab-shell/run-controls';
 import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
-import { SettingsFields, type SettingField } from '@/components/lab-shell/settings-fields';
+import type { SettingField } from '@/components/lab-shell/settings-fields';
+import { SettingsGrid } from '@/components/lab-shell/settings-grid';
 import type { RunChannel } from '@/components/lab-shell/use-experiment-runs';
 import { useComparableRuns } from '@/components/lab-shell/use-comparable-runs';
 import { useRunReplay } from '@/components/lab-shell/use-replay';
@@ -35,13 +37,8 @@ import {
   type BlockingRun,
   type BlockingSettings,
 } from './use-blocking-runs';
-import { ChartLoading } from '@/components/lab-shell/lab-loading';
 
-// recharts is loaded only when there is something to draw, behind a box of the same size.
-const LagChart = dynamic(() => import('./lag-chart'), {
-  ssr: false,
-  loading: () => <ChartLoading height={LAG_CHART_HEIGHT} />,
-});
+const LagChart = lazyChart(() => import('./lag-chart'), LAG_CHART_HEIGHT);
 
 const fields: SettingField<keyof BlockingSettings>[] = [
   {
@@ -67,11 +64,7 @@ const fields: SettingField<keyof BlockingSettings>[] = [
   },
 ];
 
-const modeChoices = BLOCKING_MODES.map((id) => ({
-  id,
-  label: modeMeta[id].label,
-  color: modeMeta[id].color,
-}));
+const modeChoices = variantChoices(BLOCKING_MODES, modeMeta);
 
 /** When the run's measurements end, or when they will at least (so a live axis does not jump). */
 function extentOf(run: BlockingRun): number {
@@ -203,16 +196,15 @@ export function BlockingLabPanel({
           }
         />
 
-        <fieldset disabled={busy} className="mt-4 grid grid-cols-3 gap-x-3 gap-y-3">
-          <legend className="sr-only">Experiment settings</legend>
-          <SettingsFields
-            fields={fields}
-            values={settings}
-            issues={failure?.issues ?? []}
-            onChange={update}
-            idPrefix={idPrefix}
-          />
-        </fieldset>
+        <SettingsGrid
+          className="mt-4 grid grid-cols-3 gap-x-3 gap-y-3"
+          disabled={busy}
+          fields={fields}
+          values={settings}
+          issues={failure?.issues ?? []}
+          onChange={update}
+          idPrefix={idPrefix}
+        />
       </LabSettings>
 
       <VariantRunArea
@@ -289,11 +281,7 @@ export function BlockingLabPanel({
       ) : null}
 
       <CodeThatRan
-        tabs={BLOCKING_MODES.map((mode) => ({
-          id: mode,
-          label: modeMeta[mode].label,
-          code: code[shownEngine][mode],
-        }))}
+        tabs={variantCodeTabs(BLOCKING_MODES, modeMeta, code[shownEngine])}
         selected={codeTab ?? current?.variant ?? 'blocking-sleep'}
         onSelect={setCodeTab}
         note={

@@ -6,7 +6,7 @@ import { shownAt } from '@/lib/replay/timeline';
 import { frozenSpans, measuredUntil, othersLateness, splitEvents } from '@/labs/blocking/summary';
 import { BLOCKING_DEFAULTS } from '@/labs/blocking/limits';
 import { BLOCKING_TASK, type BlockingMode } from '@/labs/blocking/contract';
-import { Reading, RecordingNote, ResultHeading, Swatch } from '@/components/lab-shell/lab-panel';
+import { Reading, ResultHeading, Swatch } from '@/components/lab-shell/lab-panel';
 import { RunLanes } from '@/components/lab-shell/run-lanes';
 import {
   ElapsedReading,
@@ -49,8 +49,8 @@ export function BlockingRunTimeline({
 }) {
   const meta = modeMeta[mode];
   const heading = <ResultHeading color={meta.color} label={meta.label} idiom={meta.python} />;
-  const block = { kind: 'mode', variant: mode };
-  if (!run) return <VariantNotRun {...block} heading={heading} />;
+  const block = { kind: 'mode', variant: mode, heading };
+  if (!run) return <VariantNotRun {...block} />;
 
   const params = paramsOf(run);
   const { tasks, lag } = splitEvents(run.events);
@@ -98,15 +98,9 @@ export function BlockingRunTimeline({
   const result = run.result;
 
   return (
-    <VariantResult {...block} state={run.status}>
-      {heading}
-      <RecordingNote recording={run.recording} />
+    <VariantResult {...block} state={run.status} recording={run.recording}>
       <Readings variant={mode}>
-        <ElapsedReading
-          elapsedMs={result?.elapsed_ms ?? null}
-          status={run.status}
-          progress={`${formatMs(now)}…`}
-        />
+        <ElapsedReading run={run} progress={`${formatMs(now)}…`} />
         <Reading
           label={`Other tasks, due at ${formatMs(params.delay_ms)}`}
           {...(late ? { 'data-late-max': late.max_late_ms } : {})}
@@ -158,7 +152,8 @@ export function BlockingRunTimeline({
       >
         <p className="mt-1 flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
           <Swatch color={BLOCKER_COLOR} />
-          task 0 waits {formatMs(params.delay_ms)}, then {meta.blocker} ({formatMs(params.block_ms)})
+          task 0 waits {formatMs(params.delay_ms)}, then {meta.blocker} ({formatMs(params.block_ms)}
+          )
         </p>
         {result && atMs === null ? (
           <RunVerdict variant={mode}>

@@ -1,6 +1,5 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useId, useState, type ReactNode } from 'react';
 import { eventTimes } from '@/lib/replay/timeline';
 import { byVariant } from '@/lib/experiments/by-variant';
@@ -8,13 +7,10 @@ import { CPU_DEFAULTS, CPU_LIMITS } from '@/labs/gil/limits';
 import { recordedCpuRuns } from '@/labs/gil/recording';
 import { bestSpeedup, computeSpans, speedupOver, splitCpuEvents } from '@/labs/gil/summary';
 import { CPU_STRATEGIES, type CpuEngine, type CpuStrategy } from '@/labs/gil/contract';
-import {
-  ChartFigure,
-  ChartLegend,
-  LegendItem,
-  PredictionLegendItem,
-} from '@/components/lab-shell/chart-figure';
+import { ChartFigure, ChartLegend, LegendItem } from '@/components/lab-shell/chart-figure';
 import { CodeThatRan } from '@/components/lab-shell/code-that-ran';
+import { lazyChart } from '@/components/lab-shell/lazy-chart';
+import { variantChoices, variantCodeTabs } from '@/components/lab-shell/variant-lists';
 import { DataTable } from '@/components/lab-shell/data-table';
 import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
 import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
@@ -39,13 +35,8 @@ import {
   useGilLab,
   type GilRun,
 } from '@/labs/gil/ui/use-gil-lab';
-import { ChartLoading } from '@/components/lab-shell/lab-loading';
 
-// recharts is loaded only when there is something to draw, behind a box of the same size.
-const ElapsedChart = dynamic(() => import('./elapsed-chart'), {
-  ssr: false,
-  loading: () => <ChartLoading height={ELAPSED_CHART_HEIGHT} />,
-});
+const ElapsedChart = lazyChart(() => import('./elapsed-chart'), ELAPSED_CHART_HEIGHT);
 
 const fields: SettingField<'tasks' | 'work_ms' | 'switch_interval_ms'>[] = [
   {
@@ -71,11 +62,7 @@ const fields: SettingField<'tasks' | 'work_ms' | 'switch_interval_ms'>[] = [
   },
 ];
 
-const strategyChoices = CPU_STRATEGIES.map((id) => ({
-  id,
-  label: strategyMeta[id].label,
-  color: strategyMeta[id].color,
-}));
+const strategyChoices = variantChoices(CPU_STRATEGIES, strategyMeta);
 
 const codeNotes: Record<CpuEngine, ReactNode> = {
   cpython: (
@@ -315,14 +302,13 @@ export function GilLabPanel({
               bestSpeedup(reference.cores, reference.params.tasks)
             }
           />
-          <ChartLegend>
+          <ChartLegend prediction={rows.some((row) => row.guess !== null)}>
             <LegendItem markClassName="h-0 w-5 border-t border-dashed border-[var(--chart-text)]">
               tasks × work: one after another
             </LegendItem>
             <LegendItem markClassName="h-0 w-5 border-t border-dotted border-[var(--chart-text)]">
               best possible on {reference.cores} cores
             </LegendItem>
-            {rows.some((row) => row.guess !== null) ? <PredictionLegendItem /> : null}
           </ChartLegend>
           <DataTable
             label="Elapsed per strategy"
@@ -340,11 +326,7 @@ export function GilLabPanel({
       ) : null}
 
       <CodeThatRan
-        tabs={CPU_STRATEGIES.map((strategy) => ({
-          id: strategy,
-          label: strategyMeta[strategy].label,
-          code: code[codeEngine][strategy],
-        }))}
+        tabs={variantCodeTabs(CPU_STRATEGIES, strategyMeta, code[codeEngine])}
         selected={codeTab ?? current?.variant ?? 'threads'}
         onSelect={setCodeTab}
         note={codeNotes[codeEngine]}

@@ -15,7 +15,7 @@ import {
   turnsPerLane,
 } from '@/labs/gil/summary';
 import type { CpuEngine, CpuStrategy } from '@/labs/gil/contract';
-import { Reading, RecordingNote, ResultHeading } from '@/components/lab-shell/lab-panel';
+import { Reading, ResultHeading } from '@/components/lab-shell/lab-panel';
 import { RunLanes } from '@/components/lab-shell/run-lanes';
 import {
   ElapsedReading,
@@ -91,8 +91,8 @@ export function GilRunTimeline({
       ) : null}
     </ResultHeading>
   );
-  const block = { kind: 'strategy', variant: strategy };
-  if (!run) return <VariantNotRun {...block} heading={heading} />;
+  const block = { kind: 'strategy', variant: strategy, heading };
+  if (!run) return <VariantNotRun {...block} />;
 
   const tasks = start?.params.tasks ?? (Number(run.settings.tasks) || lanes.length);
   const laneIds = Array.from({ length: tasks }, (_, i) => i);
@@ -117,15 +117,9 @@ export function GilRunTimeline({
   const overlap = atMs === null ? (result?.parallel_ms ?? parallelMs(lanes)) : null;
 
   return (
-    <VariantResult {...block} state={run.status}>
-      {heading}
-      <RecordingNote recording={run.recording} />
+    <VariantResult {...block} state={run.status} recording={run.recording}>
       <Readings variant={strategy}>
-        <ElapsedReading
-          elapsedMs={result?.elapsed_ms ?? null}
-          status={run.status}
-          progress={`${lanes.length} of ${tasks} done…`}
-        >
+        <ElapsedReading run={run} progress={`${lanes.length} of ${tasks} done…`}>
           <GuessNote guessMs={guessMs} />
         </ElapsedReading>
         <Reading
@@ -205,8 +199,8 @@ export function GilRunTimeline({
             data-testid={`busy-machine-${strategy}`}
           >
             The machine&apos;s pace varied during this run: only{' '}
-            {Math.round(fullSpeedShare(result) * 100)} % of the work ran at the pace it was calibrated
-            at (other programs shared the cores, or the clock speed changed). Trust the
+            {Math.round(fullSpeedShare(result) * 100)} % of the work ran at the pace it was
+            calibrated at (other programs shared the cores, or the clock speed changed). Trust the
             timeline&apos;s shape more than the totals, or run it again.
           </p>
         ) : null}

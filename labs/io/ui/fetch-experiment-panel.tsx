@@ -1,16 +1,12 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useId } from 'react';
 import { recordedIoRuns } from '@/labs/io/recording';
 import { eventTimes } from '@/lib/replay/timeline';
 import { byVariant } from '@/lib/experiments/by-variant';
-import {
-  ChartFigure,
-  ChartLegend,
-  LegendItem,
-  PredictionLegendItem,
-} from '@/components/lab-shell/chart-figure';
+import { ChartFigure, ChartLegend, LegendItem } from '@/components/lab-shell/chart-figure';
+import { lazyChart } from '@/components/lab-shell/lazy-chart';
+import { variantChoices } from '@/components/lab-shell/variant-lists';
 import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
 import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
 import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
@@ -28,19 +24,10 @@ import { strategyMeta } from './strategy-meta';
 import { TOTALS_CHART_HEIGHT, type TotalsRow } from './totals-chart-size';
 import { useIoRuns, type IoRun } from './use-io-runs';
 import { ioSetup, useIoSettings } from '@/labs/io/ui/use-io-settings';
-import { ChartLoading } from '@/components/lab-shell/lab-loading';
 
-// recharts is loaded only when there is something to draw, behind a box of the same size.
-const TotalsChart = dynamic(() => import('./totals-chart'), {
-  ssr: false,
-  loading: () => <ChartLoading height={TOTALS_CHART_HEIGHT} />,
-});
+const TotalsChart = lazyChart(() => import('./totals-chart'), TOTALS_CHART_HEIGHT);
 
-const strategyChoices = IO_STRATEGIES.map((id) => ({
-  id,
-  label: strategyMeta[id].label,
-  color: strategyMeta[id].color,
-}));
+const strategyChoices = variantChoices(IO_STRATEGIES, strategyMeta);
 
 /** The live I/O experiment: settings, run buttons, a timeline per strategy, totals and history. */
 export function FetchExperimentPanel() {
@@ -191,12 +178,16 @@ export function FetchExperimentPanel() {
       {totals.length > 0 ? (
         <ChartFigure caption="Measured vs ideal, latest run of each">
           <TotalsChart rows={totals} />
-          <ChartLegend>
+          <ChartLegend prediction={totals.some((row) => row.guess !== null)}>
             <LegendItem
               mark={
                 <span aria-hidden="true" className="flex h-2.5 w-5 overflow-hidden rounded-sm">
                   {IO_STRATEGIES.map((s) => (
-                    <span key={s} className="flex-1" style={{ background: strategyMeta[s].color }} />
+                    <span
+                      key={s}
+                      className="flex-1"
+                      style={{ background: strategyMeta[s].color }}
+                    />
                   ))}
                 </span>
               }
@@ -206,7 +197,6 @@ export function FetchExperimentPanel() {
             <LegendItem markClassName="h-2.5 w-5 rounded-sm bg-[var(--chart-text)] opacity-35">
               ideal (zero overhead)
             </LegendItem>
-            {totals.some((row) => row.guess !== null) ? <PredictionLegendItem /> : null}
           </ChartLegend>
         </ChartFigure>
       ) : null}

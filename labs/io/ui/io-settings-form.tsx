@@ -2,7 +2,8 @@
 
 import type { ExperimentIssue } from '@/lib/client/stream-experiment';
 import { IO_LIMITS } from '@/labs/io/limits';
-import { SettingsFields, type SettingField } from '@/components/lab-shell/settings-fields';
+import type { SettingField } from '@/components/lab-shell/settings-fields';
+import { SettingsGrid } from '@/components/lab-shell/settings-grid';
 import type { IoSettings } from './use-io-settings';
 
 const fields: SettingField<keyof IoSettings>[] = [
@@ -55,10 +56,7 @@ const fields: SettingField<keyof IoSettings>[] = [
 /** The experiment's knobs. Inputs accept anything; the server's answer says what is wrong. */
 export function IoSettingsForm({
   settings,
-  issues,
-  disabled,
-  onChange,
-  idPrefix,
+  ...form
 }: {
   settings: IoSettings;
   issues: ExperimentIssue[];
@@ -67,18 +65,11 @@ export function IoSettingsForm({
   idPrefix: string;
 }) {
   return (
-    <fieldset
-      disabled={disabled}
+    <SettingsGrid
+      fields={fields}
+      values={settings}
       className="grid grid-cols-2 gap-x-3 gap-y-3 sm:grid-cols-4 lg:grid-cols-7"
-    >
-      <legend className="sr-only">Experiment settings</legend>
-      <SettingsFields
-        fields={fields}
-        values={settings}
-        issues={issues}
-        onChange={onChange}
-        idPrefix={idPrefix}
-      />
-    </fieldset>
+      {...form}
+    />
   );
 }

@@ -13,7 +13,6 @@ import type { IoRun } from './use-io-runs';
 
 type Finished = FinishedRun<IoRun>;
 
-
 function settingsSummary({ variant, result: { params: p } }: Finished): string {
   const parts = [`${p.count} × ${p.delay_ms} ms`];
   if (p.jitter_ms) parts.push(`jitter ${p.jitter_ms}`);
