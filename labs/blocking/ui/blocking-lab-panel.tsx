@@ -1,34 +1,28 @@
 'use client';
 
-import { useId, useState, type ReactNode } from 'react';
-import { formatMs } from '@/lib/format';
+import { useId, useState } from 'react';
 import { eventTimes } from '@/lib/replay/timeline';
 import { BLOCKING_DEFAULTS, BLOCKING_LIMITS } from '@/labs/blocking/limits';
 import { recordedBlockingRuns } from '@/labs/blocking/recording';
-import { frozenSpans, lagRamp, measuredUntil, splitEvents } from '@/labs/blocking/summary';
+import { frozenSpans, measuredUntil, splitEvents } from '@/labs/blocking/summary';
 import { BLOCKING_MODES, type BlockingEngine, type BlockingMode } from '@/labs/blocking/contract';
 import { ENGINE_LABEL } from '@/lib/experiments/engines';
-import { ChartFigure, ChartLegend, LegendItem } from '@/components/lab-shell/chart-figure';
 import { CodeThatRan } from '@/components/lab-shell/code-that-ran';
-import { lazyChart } from '@/components/lab-shell/lazy-chart';
-import { variantChoices, variantCodeTabs } from '@/components/lab-shell/variant-lists';
+import { labFrame, lastRun, variantCodeTabs } from '@/components/lab-shell/lab-variants';
+import type { LabPanelProps } from '@/components/lab-shell/lab-variants';
 import { EngineChoice } from '@/components/lab-shell/engine-choice';
-import { DataTable } from '@/components/lab-shell/data-table';
-import { LabPanel, LabSettings, Swatch } from '@/components/lab-shell/lab-panel';
+import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
 import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
 import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
-import { endedText } from '@/components/lab-shell/run-controls';
 import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
 import type { SettingField } from '@/components/lab-shell/settings-fields';
 import { SettingsGrid } from '@/components/lab-shell/settings-grid';
-import type { RunChannel } from '@/components/lab-shell/use-experiment-runs';
 import { useComparableRuns } from '@/components/lab-shell/use-comparable-runs';
 import { useRunReplay } from '@/components/lab-shell/use-replay';
 import { blockingHistory } from './blocking-history';
 import { BlockingRunTimeline } from './blocking-run-timeline';
-import type { LagSeries } from './lag-chart';
-import { LAG_CHART_HEIGHT } from './lag-chart-size';
-import { modeMeta } from './mode-meta';
+import { LagFigure } from './lag-figure';
+import { blockingVariants, modeMeta } from './mode-meta';
 import {
   blockingSettingsSetup,
   blockingSetup,
@@ -37,8 +31,6 @@ import {
   type BlockingRun,
   type BlockingSettings,
 } from './use-blocking-runs';
-
-const LagChart = lazyChart(() => import('./lag-chart'), LAG_CHART_HEIGHT);
 
 const fields: SettingField<keyof BlockingSettings>[] = [
   {
@@ -64,8 +56,6 @@ const fields: SettingField<keyof BlockingSettings>[] = [
   },
 ];
 
-const modeChoices = variantChoices(BLOCKING_MODES, modeMeta);
-
 /** When the run's measurements end, or when they will at least (so a live axis does not jump). */
 function extentOf(run: BlockingRun): number {
   const { tasks, lag } = splitEvents(run.events);
@@ -82,16 +72,10 @@ function extentOf(run: BlockingRun): number {
  * a blocking call, offloaded to a thread). Per mode: a lane per task on one time axis, the
  * loop's lag, the numbers, and what it shows; the code that ran comes from the server (`code`).
  */
-export function BlockingLabPanel({
-  code,
-  channel,
-}: {
-  code: Record<BlockingEngine, Record<BlockingMode, ReactNode>>;
-  channel?: RunChannel;
-}) {
-  const { settings, update, reset, runs, busy, run, cancel, clear, showRecording } =
-    useBlockingLab(channel);
-  const current = runs.at(-1);
+export function BlockingLabPanel({ code, channel }: LabPanelProps<BlockingEngine, BlockingMode>) {
+  const lab = useBlockingLab(channel);
+  const { settings, update, runs, busy, run } = lab;
+  const { current, failure } = lastRun(runs, busy);
   const { info, loading, engine, engineForRun } = useBlockingEngine(settings.engine);
   // The code tab shows what ran last (runs saved before engines existed ran on Node.js).
   const shownEngine: BlockingEngine = current?.result
@@ -109,8 +93,6 @@ export function BlockingLabPanel({
   const [guesses, setGuesses] = useGuesses(BLOCKING_MODES, setup);
   const shownRuns = BLOCKING_MODES.flatMap((mode) => latest[mode] ?? []);
   const domainMs = Math.max(1, ...shownRuns.map(extentOf)) * 1.02;
-  const failure = current?.status === 'error' ? current.error : null;
-  const running = busy && current?.status === 'running' ? current : undefined;
 
   const replay = useRunReplay(domainMs / 1.02, busy);
   const replaying = !busy && shownRuns.some((r) => r.status === 'done');
@@ -122,23 +104,6 @@ export function BlockingLabPanel({
     }),
   );
 
-  const lagSeries: LagSeries[] = BLOCKING_MODES.flatMap((mode) => {
-    const r = latest[mode];
-    if (!r) return [];
-    const { lag } = splitEvents(r.events);
-    const shown = atMs === null ? lag : lag.filter((s) => s.t_ms <= atMs);
-    return shown.length
-      ? [
-          {
-            id: mode,
-            label: modeMeta[mode].label,
-            color: modeMeta[mode].color,
-            points: lagRamp(shown),
-          },
-        ]
-      : [];
-  });
-
   const start = (modes: BlockingMode[]) => {
     setCodeTab(null);
     void engineForRun().then((chosen) => run(modes, { ...settings, engine: chosen }));
@@ -146,8 +111,7 @@ export function BlockingLabPanel({
 
   return (
     <LabPanel
-      lab="blocking"
-      ran={runs.some((r) => r.result)}
+      {...labFrame(blockingVariants, runs)}
       title="One blocking call among async tasks"
       intro={
         <>
@@ -164,7 +128,7 @@ export function BlockingLabPanel({
             the <em>other</em> tasks done, in each mode?
           </>
         }
-        variants={modeChoices}
+        variants={blockingVariants.choices}
         guesses={guesses}
         onChange={setGuesses}
         idPrefix={idPrefix}
@@ -196,42 +160,20 @@ export function BlockingLabPanel({
           }
         />
 
-        <SettingsGrid
-          className="mt-4 grid grid-cols-3 gap-x-3 gap-y-3"
-          disabled={busy}
-          fields={fields}
-          values={settings}
-          issues={failure?.issues ?? []}
-          onChange={update}
-          idPrefix={idPrefix}
-        />
+        <SettingsGrid state={lab} fields={fields} failure={failure} idPrefix={idPrefix} />
       </LabSettings>
 
       <VariantRunArea
-        lab="blocking"
-        variants={BLOCKING_MODES}
-        controls={{
-          allLabel: 'Run all three',
-          choices: modeChoices,
-          busy,
-          onRun: start,
-          onCancel: cancel,
-          onReset: reset,
-        }}
-        running={
-          running
-            ? {
-                what: <strong>{modeMeta[running.variant].label}</strong>,
-                queued: running.queued,
-                done: splitEvents(running.events).tasks.length,
-                total: Number(running.settings.tasks) || BLOCKING_DEFAULTS.tasks,
-                unit: 'Tasks',
-              }
-            : null
-        }
-        idle={endedText(current, (mode) => modeMeta[mode].label, 'the run’s thread')}
-        failure={failure}
-        onShowRecording={() => showRecording(recordedBlockingRuns())}
+        labVariants={blockingVariants}
+        state={lab}
+        progress={(running) => ({
+          what: <strong>{modeMeta[running.variant].label}</strong>,
+          done: splitEvents(running.events).tasks.length,
+          total: Number(running.settings.tasks) || BLOCKING_DEFAULTS.tasks,
+          unit: 'Tasks',
+        })}
+        onRun={start}
+        recorded={recordedBlockingRuns}
         replay={replaying ? { replay, durationMs: domainMs / 1.02, times: stepTimes } : null}
         timeline={(mode) => (
           <BlockingRunTimeline
@@ -244,44 +186,10 @@ export function BlockingLabPanel({
         )}
       />
 
-      {lagSeries.length > 0 ? (
-        <ChartFigure
-          testId="lag-chart"
-          caption={`Event-loop lag: how late the loop ran a timer due every ${BLOCKING_LIMITS.tickMs} ms`}
-        >
-          <LagChart series={lagSeries} domainMs={domainMs} cursorMs={atMs} />
-          <ChartLegend>
-            {lagSeries.map((s) => (
-              <LegendItem key={s.id} mark={<Swatch color={s.color} className="h-0.5 w-5" />}>
-                {s.label}: worst {formatMs(Math.max(...s.points.map((p) => p.lag_ms)))}
-              </LegendItem>
-            ))}
-          </ChartLegend>
-          <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-            A late tick is drawn as the ramp it grew over: from when it was due to when the loop
-            finally ran it.
-          </p>
-          <DataTable
-            label="Event-loop lag samples"
-            columns={['mode', 'tick ran at (ms)', 'late by (ms)']}
-            rows={() =>
-              BLOCKING_MODES.flatMap((mode) => {
-                const r = latest[mode];
-                return r
-                  ? splitEvents(r.events).lag.map((s) => [
-                      modeMeta[mode].label,
-                      s.t_ms.toFixed(1),
-                      s.lag_ms.toFixed(2),
-                    ])
-                  : [];
-              })
-            }
-          />
-        </ChartFigure>
-      ) : null}
+      <LagFigure latest={latest} domainMs={domainMs} atMs={atMs} />
 
       <CodeThatRan
-        tabs={variantCodeTabs(BLOCKING_MODES, modeMeta, code[shownEngine])}
+        tabs={variantCodeTabs(blockingVariants, code[shownEngine])}
         selected={codeTab ?? current?.variant ?? 'blocking-sleep'}
         onSelect={setCodeTab}
         note={
@@ -291,7 +199,7 @@ export function BlockingLabPanel({
         }
       />
 
-      <FinishedRunHistory runs={runs} onClear={clear} {...blockingHistory} />
+      <FinishedRunHistory runs={runs} onClear={lab.clear} {...blockingHistory} />
     </LabPanel>
   );
 }

@@ -1,4 +1,5 @@
-import type { CpuEngine, CpuStrategy } from '@/labs/gil/contract';
+import { CPU_STRATEGIES, type CpuEngine, type CpuStrategy } from '@/labs/gil/contract';
+import { labVariants } from '@/components/lab-shell/lab-variants';
 
 /** How each strategy is named and drawn, everywhere in the GIL lab; `idiom` is what it stands for per engine. */
 export const strategyMeta: Record<
@@ -31,3 +32,8 @@ export const strategyMeta: Record<
   },
 };
 
+/** The strategies as the lab shell shows them (run buttons, prediction, status line). */
+export const gilVariants = labVariants('gil', CPU_STRATEGIES, strategyMeta, {
+  allLabel: 'Run all four',
+  stopped: 'the run’s threads and processes',
+});

@@ -4,13 +4,11 @@ import { useId } from 'react';
 import { recordedIoRuns } from '@/labs/io/recording';
 import { eventTimes } from '@/lib/replay/timeline';
 import { byVariant } from '@/lib/experiments/by-variant';
-import { ChartFigure, ChartLegend, LegendItem } from '@/components/lab-shell/chart-figure';
-import { lazyChart } from '@/components/lab-shell/lazy-chart';
-import { variantChoices } from '@/components/lab-shell/variant-lists';
+import { ChartLegend, LegendItem } from '@/components/lab-shell/chart-figure';
+import { labFrame, lastRun } from '@/components/lab-shell/lab-variants';
 import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
 import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
-import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
-import { endedText } from '@/components/lab-shell/run-controls';
+import { PredictFirst, useGuesses } from '@/components/lab-shell/predict-first';
 import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
 import { useComparableRuns } from '@/components/lab-shell/use-comparable-runs';
 import { useRunReplay } from '@/components/lab-shell/use-replay';
@@ -20,19 +18,16 @@ import { IoEnginePicker, effectiveIoEngine, useIoEngine } from './io-engine';
 import { IoRunTimeline } from './io-run-timeline';
 import { IoSettingsForm } from './io-settings-form';
 import { ioHistory } from './run-history';
-import { strategyMeta } from './strategy-meta';
-import { TOTALS_CHART_HEIGHT, type TotalsRow } from './totals-chart-size';
+import { ioVariants, strategyMeta } from './strategy-meta';
+import { TotalsFigure } from './totals-figure';
 import { useIoRuns, type IoRun } from './use-io-runs';
 import { ioSetup, useIoSettings } from '@/labs/io/ui/use-io-settings';
-
-const TotalsChart = lazyChart(() => import('./totals-chart'), TOTALS_CHART_HEIGHT);
-
-const strategyChoices = variantChoices(IO_STRATEGIES, strategyMeta);
 
 /** The live I/O experiment: settings, run buttons, a timeline per strategy, totals and history. */
 export function FetchExperimentPanel() {
   const { settings, update, reset } = useIoSettings();
-  const { runs, busy, run, cancel, clear, showRecording } = useIoRuns();
+  const ioRuns = useIoRuns();
+  const { runs, busy, run } = ioRuns;
   const idPrefix = useId();
   const { info, engine, engineForRun } = useIoEngine(settings.engine);
 
@@ -44,7 +39,7 @@ export function FetchExperimentPanel() {
     ioSetup(settings, engine),
   );
   const [guesses, setGuesses] = useGuesses(IO_STRATEGIES, setup);
-  const current = runs.at(-1);
+  const { failure } = lastRun(runs, busy);
   // The title names what is drawn: a recording shown on request has its own count.
   const shownCount = IO_STRATEGIES.map((s) => latest[s]).find(Boolean)?.settings.count;
   const domainMs =
@@ -54,31 +49,15 @@ export function FetchExperimentPanel() {
         r ? [r.result?.elapsed_ms ?? 0, ...r.events.map((q) => q.end_ms)] : [],
       ),
     ) * 1.02;
-  const totals: TotalsRow[] = IO_STRATEGIES.flatMap((s) => {
-    const result = latest[s]?.result;
-    if (!result) return [];
-    return [
-      {
-        label: strategyMeta[s].label,
-        color: strategyMeta[s].color,
-        elapsed: result.elapsed_ms,
-        ideal: result.ideal_ms,
-        guess: guessMs(guesses[s]),
-      },
-    ];
-  });
-  const failure = current?.status === 'error' ? current.error : null;
   const shownRequests = Object.values(latest).flatMap((r) =>
     r?.status === 'done' ? r.events : [],
   );
   const replay = useRunReplay(domainMs / 1.02, busy);
   const replaying = !busy && shownRequests.length > 0;
-  const running = busy && current?.status === 'running' ? current : undefined;
 
   return (
     <LabPanel
-      lab="io"
-      ran={runs.some((r) => r.result)}
+      {...labFrame(ioVariants, runs)}
       title={<>Fetch {shownCount || settings.count || 'N'} URLs three ways</>}
       intro={
         <>
@@ -89,7 +68,7 @@ export function FetchExperimentPanel() {
     >
       <PredictFirst
         question="With the settings below, how long will each strategy take in total? Write your guesses down; the chart will put them beside the measurements."
-        variants={strategyChoices}
+        variants={ioVariants.choices}
         guesses={guesses}
         onChange={setGuesses}
         idPrefix={idPrefix}
@@ -107,51 +86,34 @@ export function FetchExperimentPanel() {
 
         <div className="mt-4">
           <IoSettingsForm
-            settings={settings}
-            issues={failure?.issues ?? []}
-            disabled={busy}
-            onChange={update}
+            state={{ settings, update, busy }}
+            failure={failure}
             idPrefix={idPrefix}
           />
         </div>
       </LabSettings>
 
       <VariantRunArea
-        lab="io"
-        variants={IO_STRATEGIES}
-        controls={{
-          allLabel: 'Run all three',
-          choices: strategyChoices,
-          busy,
-          onRun: (strategies) =>
-            void engineForRun().then((engine) => run(strategies, { ...settings, engine })),
-          onCancel: cancel,
-          onReset: reset,
-        }}
-        running={
-          running
-            ? {
-                what: (
-                  <>
-                    <strong>{strategyMeta[running.variant].label.toLowerCase()}</strong> on{' '}
-                    {ENGINE_LABEL[effectiveIoEngine(running.settings.engine, info)]}
-                  </>
-                ),
-                queued: running.queued,
-                done: running.events.length,
-                total: Number(running.settings.count) || 0,
-                unit: 'Responses',
-              }
-            : null
+        labVariants={ioVariants}
+        state={{ ...ioRuns, reset }}
+        onRun={(strategies) =>
+          void engineForRun().then((engine) => run(strategies, { ...settings, engine }))
         }
-        idle={endedText(
-          current,
-          (strategy) => strategyMeta[strategy].label,
-          'the run’s requests',
-          current?.result?.failed ? `, ${current.result.failed} requests failed` : '',
-        )}
-        failure={failure}
-        onShowRecording={() => showRecording(recordedIoRuns())}
+        recorded={recordedIoRuns}
+        progress={(running) => ({
+          what: (
+            <>
+              <strong>{strategyMeta[running.variant].label.toLowerCase()}</strong> on{' '}
+              {ENGINE_LABEL[effectiveIoEngine(running.settings.engine, info)]}
+            </>
+          ),
+          done: running.events.length,
+          total: Number(running.settings.count) || 0,
+          unit: 'Responses',
+        })}
+        endedExtra={(last) =>
+          last.result?.failed ? `, ${last.result.failed} requests failed` : ''
+        }
         replay={
           replaying
             ? { replay, durationMs: domainMs / 1.02, times: eventTimes(shownRequests) }
@@ -175,33 +137,9 @@ export function FetchExperimentPanel() {
         </ChartLegend>
       ) : null}
 
-      {totals.length > 0 ? (
-        <ChartFigure caption="Measured vs ideal, latest run of each">
-          <TotalsChart rows={totals} />
-          <ChartLegend prediction={totals.some((row) => row.guess !== null)}>
-            <LegendItem
-              mark={
-                <span aria-hidden="true" className="flex h-2.5 w-5 overflow-hidden rounded-sm">
-                  {IO_STRATEGIES.map((s) => (
-                    <span
-                      key={s}
-                      className="flex-1"
-                      style={{ background: strategyMeta[s].color }}
-                    />
-                  ))}
-                </span>
-              }
-            >
-              measured
-            </LegendItem>
-            <LegendItem markClassName="h-2.5 w-5 rounded-sm bg-[var(--chart-text)] opacity-35">
-              ideal (zero overhead)
-            </LegendItem>
-          </ChartLegend>
-        </ChartFigure>
-      ) : null}
+      <TotalsFigure latest={latest} guesses={guesses} />
 
-      <FinishedRunHistory runs={runs} onClear={clear} {...ioHistory} />
+      <FinishedRunHistory runs={runs} onClear={ioRuns.clear} {...ioHistory} />
     </LabPanel>
   );
 }

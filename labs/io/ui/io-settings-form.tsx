@@ -1,6 +1,6 @@
 'use client';
 
-import type { ExperimentIssue } from '@/lib/client/stream-experiment';
+import type { ComponentProps } from 'react';
 import { IO_LIMITS } from '@/labs/io/limits';
 import type { SettingField } from '@/components/lab-shell/settings-fields';
 import { SettingsGrid } from '@/components/lab-shell/settings-grid';
@@ -54,20 +54,12 @@ const fields: SettingField<keyof IoSettings>[] = [
 ];
 
 /** The experiment's knobs. Inputs accept anything; the server's answer says what is wrong. */
-export function IoSettingsForm({
-  settings,
-  ...form
-}: {
-  settings: IoSettings;
-  issues: ExperimentIssue[];
-  disabled: boolean;
-  onChange: (key: keyof IoSettings, value: string) => void;
-  idPrefix: string;
-}) {
+export function IoSettingsForm(
+  form: Omit<ComponentProps<typeof SettingsGrid<keyof IoSettings>>, 'fields'>,
+) {
   return (
     <SettingsGrid
       fields={fields}
-      values={settings}
       className="grid grid-cols-2 gap-x-3 gap-y-3 sm:grid-cols-4 lg:grid-cols-7"
       {...form}
     />
