@@ -5,6 +5,7 @@ import type { BlockingInfo } from '@/labs/blocking/contract';
 import { useUrlSettings } from '@/components/lab-shell/use-url-settings';
 import { useExperimentRuns, type RunChannel } from '@/components/lab-shell/use-experiment-runs';
 import { labExperimentSpec } from '@/components/lab-shell/lab-experiment-spec';
+import { typedDefaults } from '@/components/lab-shell/typed-defaults';
 import { BLOCKING_DEFAULTS } from '@/labs/blocking/limits';
 import type { BlockingResult } from '@/labs/blocking/contract';
 import { eventsOfResult, type BlockingLiveEvent } from '@/labs/blocking/summary';
@@ -21,12 +22,7 @@ export type BlockingRun = RunRecord<
   BlockingResult
 >;
 
-const defaults: BlockingSettings = {
-  engine: '',
-  tasks: String(BLOCKING_DEFAULTS.tasks),
-  delay_ms: String(BLOCKING_DEFAULTS.delay_ms),
-  block_ms: String(BLOCKING_DEFAULTS.block_ms),
-};
+const defaults: BlockingSettings = { engine: '', ...typedDefaults(BLOCKING_DEFAULTS) };
 
 const spec = labExperimentSpec<BlockingMode, BlockingSettings, BlockingLiveEvent, BlockingResult>({
   lab: 'blocking',

@@ -4,6 +4,7 @@ import { useServerInfo } from '@/components/lab-shell/use-server-info';
 import { useUrlSettings } from '@/components/lab-shell/use-url-settings';
 import { useExperimentRuns, type RunChannel } from '@/components/lab-shell/use-experiment-runs';
 import { labExperimentSpec } from '@/components/lab-shell/lab-experiment-spec';
+import { typedDefaults } from '@/components/lab-shell/typed-defaults';
 import type { CpuInfo } from '@/labs/gil/contract';
 import { CPU_DEFAULTS } from '@/labs/gil/limits';
 import type { CpuResult, CpuStart } from '@/labs/gil/contract';
@@ -16,13 +17,7 @@ import { setupKey } from '@/lib/experiments/latest-runs';
 export type GilSettings = Record<'engine' | 'gil' | keyof typeof CPU_DEFAULTS, string>;
 export type GilRun = RunRecord<CpuStrategy, GilSettings, CpuLiveEvent, CpuResult>;
 
-const defaults: GilSettings = {
-  engine: '',
-  gil: '',
-  tasks: String(CPU_DEFAULTS.tasks),
-  work_ms: String(CPU_DEFAULTS.work_ms),
-  switch_interval_ms: String(CPU_DEFAULTS.switch_interval_ms),
-};
+const defaults: GilSettings = { engine: '', gil: '', ...typedDefaults(CPU_DEFAULTS) };
 
 const spec = labExperimentSpec<CpuStrategy, GilSettings, CpuLiveEvent, CpuResult>({
   lab: 'gil',
