@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipAt, eventTimes, stepFrom } from './timeline';
+import { clipAt, eventTimes, shownAt, stepFrom } from './timeline';
 
 const runs = [
   { id: 'a', start_ms: 0, end_ms: 100 },
@@ -15,6 +15,12 @@ describe('replay timeline', () => {
     ]);
     expect(clipAt(runs, 0)).toEqual([{ id: 'a', start_ms: 0, end_ms: 0, running: true }]);
     expect(clipAt(runs, 500)).toHaveLength(3);
+  });
+
+  it('shows every interval ended, or as it stood at a replay moment', () => {
+    expect(shownAt(runs, null).map((r) => r.running)).toEqual([false, false, false]);
+    expect(shownAt(runs, null)[2].end_ms).toBe(200);
+    expect(shownAt(runs, 110)).toEqual(clipAt(runs, 110));
   });
 
   it('steps between starts and ends', () => {

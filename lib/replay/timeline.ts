@@ -25,3 +25,8 @@ export function stepFrom(times: readonly number[], t: number, direction: 1 | -1)
   for (let i = times.length - 1; i >= 0; i--) if (times[i] < t - 1e-9) return times[i];
   return t;
 }
+
+/** What a timeline draws: every interval, ended, or (replay, `t` given) as they stood at t. */
+export function shownAt<T extends Interval>(intervals: readonly T[], t: number | null): (T & { running: boolean })[] {
+  return t === null ? intervals.map((interval) => ({ ...interval, running: false })) : clipAt(intervals, t);
+}

@@ -4,12 +4,15 @@ import { download, toCsv } from '@/lib/client/download';
 import { engineLabel } from '@/lib/experiments/engines';
 import { formatMs } from '@/lib/format';
 import { othersLateness } from '@/labs/blocking/summary';
-import type { BlockingResult } from '@/labs/blocking/contract';
-import { RunHistoryTable, type HistoryColumn } from '@/components/lab-shell/run-history-table';
+import type {
+  FinishedRun,
+  HistoryColumn,
+  HistorySpec,
+} from '@/components/lab-shell/run-history-table';
 import { modeMeta } from './mode-meta';
 import type { BlockingRun } from './use-blocking-runs';
 
-type Finished = BlockingRun & { result: BlockingResult };
+type Finished = FinishedRun<BlockingRun>;
 
 const lateOf = (run: Finished) =>
   othersLateness(run.result.tasks, run.result.params.delay_ms, run.result.blocking_task);
@@ -47,16 +50,8 @@ function exportRun(run: Finished, format: 'csv' | 'json') {
 }
 
 /** Every finished blocking run of this visit, with export. */
-export function BlockingHistory({ runs, onClear }: { runs: BlockingRun[]; onClear: () => void }) {
-  const finished = runs.filter((run): run is Finished => run.result !== null);
-  return (
-    <RunHistoryTable
-      runs={finished}
-      columns={columns}
-      elapsedOf={(run) => run.result.elapsed_ms}
-      colorOf={(run) => modeMeta[run.variant].color}
-      onExport={exportRun}
-      onClear={onClear}
-    />
-  );
-}
+export const blockingHistory: HistorySpec<Finished> = {
+  columns,
+  colorOf: (run) => modeMeta[run.variant].color,
+  onExport: exportRun,
+};

@@ -1,30 +1,28 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { useId, useState, type ReactNode } from 'react';
-import { formatMs } from '@/lib/format';
+import { useId, useState } from 'react';
 import { eventTimes } from '@/lib/replay/timeline';
 import { BLOCKING_DEFAULTS, BLOCKING_LIMITS } from '@/labs/blocking/limits';
 import { recordedBlockingRuns } from '@/labs/blocking/recording';
-import { frozenSpans, lagRamp, measuredUntil, splitEvents } from '@/labs/blocking/summary';
+import { frozenSpans, measuredUntil, splitEvents } from '@/labs/blocking/summary';
 import { BLOCKING_MODES, type BlockingEngine, type BlockingMode } from '@/labs/blocking/contract';
 import { ENGINE_LABEL } from '@/lib/experiments/engines';
 import { CodeThatRan } from '@/components/lab-shell/code-that-ran';
+import { labFrame, lastRun, variantCodeTabs } from '@/components/lab-shell/lab-variants';
+import type { LabPanelProps } from '@/components/lab-shell/lab-variants';
 import { EngineChoice } from '@/components/lab-shell/engine-choice';
-import { DataTable } from '@/components/lab-shell/data-table';
-import { LabPanel, LabSettings, Swatch } from '@/components/lab-shell/lab-panel';
+import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
+import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
 import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
-import { endedText } from '@/components/lab-shell/run-controls';
 import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
-import { SettingsFields, type SettingField } from '@/components/lab-shell/settings-fields';
-import type { RunChannel } from '@/components/lab-shell/use-experiment-runs';
+import type { SettingField } from '@/components/lab-shell/settings-fields';
+import { SettingsGrid } from '@/components/lab-shell/settings-grid';
 import { useComparableRuns } from '@/components/lab-shell/use-comparable-runs';
 import { useRunReplay } from '@/components/lab-shell/use-replay';
-import { BlockingHistory } from './blocking-history';
+import { blockingHistory } from './blocking-history';
 import { BlockingRunTimeline } from './blocking-run-timeline';
-import type { LagSeries } from './lag-chart';
-import { LAG_CHART_HEIGHT } from './lag-chart-size';
-import { modeMeta } from './mode-meta';
+import { LagFigure } from './lag-figure';
+import { blockingVariants, modeMeta } from './mode-meta';
 import {
   blockingSettingsSetup,
   blockingSetup,
@@ -33,13 +31,6 @@ import {
   type BlockingRun,
   type BlockingSettings,
 } from './use-blocking-runs';
-import { ChartLoading } from '@/components/lab-shell/lab-loading';
-
-// recharts is loaded only when there is something to draw, behind a box of the same size.
-const LagChart = dynamic(() => import('./lag-chart'), {
-  ssr: false,
-  loading: () => <ChartLoading height={LAG_CHART_HEIGHT} />,
-});
 
 const fields: SettingField<keyof BlockingSettings>[] = [
   {
@@ -65,12 +56,6 @@ const fields: SettingField<keyof BlockingSettings>[] = [
   },
 ];
 
-const modeChoices = BLOCKING_MODES.map((id) => ({
-  id,
-  label: modeMeta[id].label,
-  color: modeMeta[id].color,
-}));
-
 /** When the run's measurements end, or when they will at least (so a live axis does not jump). */
 function extentOf(run: BlockingRun): number {
   const { tasks, lag } = splitEvents(run.events);
@@ -87,16 +72,10 @@ function extentOf(run: BlockingRun): number {
  * a blocking call, offloaded to a thread). Per mode: a lane per task on one time axis, the
  * loop's lag, the numbers, and what it shows; the code that ran comes from the server (`code`).
  */
-export function BlockingLabPanel({
-  code,
-  channel,
-}: {
-  code: Record<BlockingEngine, Record<BlockingMode, ReactNode>>;
-  channel?: RunChannel;
-}) {
-  const { settings, update, reset, runs, busy, run, cancel, clear, showRecording } =
-    useBlockingLab(channel);
-  const current = runs.at(-1);
+export function BlockingLabPanel({ code, channel }: LabPanelProps<BlockingEngine, BlockingMode>) {
+  const lab = useBlockingLab(channel);
+  const { settings, update, runs, busy, run } = lab;
+  const { current, failure } = lastRun(runs, busy);
   const { info, loading, engine, engineForRun } = useBlockingEngine(settings.engine);
   // The code tab shows what ran last (runs saved before engines existed ran on Node.js).
   const shownEngine: BlockingEngine = current?.result
@@ -114,8 +93,6 @@ export function BlockingLabPanel({
   const [guesses, setGuesses] = useGuesses(BLOCKING_MODES, setup);
   const shownRuns = BLOCKING_MODES.flatMap((mode) => latest[mode] ?? []);
   const domainMs = Math.max(1, ...shownRuns.map(extentOf)) * 1.02;
-  const failure = current?.status === 'error' ? current.error : null;
-  const running = busy && current?.status === 'running' ? current : undefined;
 
   const replay = useRunReplay(domainMs / 1.02, busy);
   const replaying = !busy && shownRuns.some((r) => r.status === 'done');
@@ -127,23 +104,6 @@ export function BlockingLabPanel({
     }),
   );
 
-  const lagSeries: LagSeries[] = BLOCKING_MODES.flatMap((mode) => {
-    const r = latest[mode];
-    if (!r) return [];
-    const { lag } = splitEvents(r.events);
-    const shown = atMs === null ? lag : lag.filter((s) => s.t_ms <= atMs);
-    return shown.length
-      ? [
-          {
-            id: mode,
-            label: modeMeta[mode].label,
-            color: modeMeta[mode].color,
-            points: lagRamp(shown),
-          },
-        ]
-      : [];
-  });
-
   const start = (modes: BlockingMode[]) => {
     setCodeTab(null);
     void engineForRun().then((chosen) => run(modes, { ...settings, engine: chosen }));
@@ -151,8 +111,7 @@ export function BlockingLabPanel({
 
   return (
     <LabPanel
-      lab="blocking"
-      ran={runs.some((r) => r.result)}
+      {...labFrame(blockingVariants, runs)}
       title="One blocking call among async tasks"
       intro={
         <>
@@ -169,7 +128,7 @@ export function BlockingLabPanel({
             the <em>other</em> tasks done, in each mode?
           </>
         }
-        variants={modeChoices}
+        variants={blockingVariants.choices}
         guesses={guesses}
         onChange={setGuesses}
         idPrefix={idPrefix}
@@ -201,43 +160,20 @@ export function BlockingLabPanel({
           }
         />
 
-        <fieldset disabled={busy} className="mt-4 grid grid-cols-3 gap-x-3 gap-y-3">
-          <legend className="sr-only">Experiment settings</legend>
-          <SettingsFields
-            fields={fields}
-            values={settings}
-            issues={failure?.issues ?? []}
-            onChange={update}
-            idPrefix={idPrefix}
-          />
-        </fieldset>
+        <SettingsGrid state={lab} fields={fields} failure={failure} idPrefix={idPrefix} />
       </LabSettings>
 
       <VariantRunArea
-        lab="blocking"
-        variants={BLOCKING_MODES}
-        controls={{
-          allLabel: 'Run all three',
-          choices: modeChoices,
-          busy,
-          onRun: start,
-          onCancel: cancel,
-          onReset: reset,
-        }}
-        running={
-          running
-            ? {
-                what: <strong>{modeMeta[running.variant].label}</strong>,
-                queued: running.queued,
-                done: splitEvents(running.events).tasks.length,
-                total: Number(running.settings.tasks) || BLOCKING_DEFAULTS.tasks,
-                unit: 'Tasks',
-              }
-            : null
-        }
-        idle={endedText(current, (mode) => modeMeta[mode].label, 'the run’s thread')}
-        failure={failure}
-        onShowRecording={() => showRecording(recordedBlockingRuns())}
+        labVariants={blockingVariants}
+        state={lab}
+        progress={(running) => ({
+          what: <strong>{modeMeta[running.variant].label}</strong>,
+          done: splitEvents(running.events).tasks.length,
+          total: Number(running.settings.tasks) || BLOCKING_DEFAULTS.tasks,
+          unit: 'Tasks',
+        })}
+        onRun={start}
+        recorded={recordedBlockingRuns}
         replay={replaying ? { replay, durationMs: domainMs / 1.02, times: stepTimes } : null}
         timeline={(mode) => (
           <BlockingRunTimeline
@@ -250,52 +186,10 @@ export function BlockingLabPanel({
         )}
       />
 
-      {lagSeries.length > 0 ? (
-        <figure className="mt-6" data-testid="lag-chart">
-          <figcaption className="mb-2 text-sm font-semibold text-zinc-900 dark:text-zinc-100">
-            Event-loop lag: how late the loop ran a timer due every {BLOCKING_LIMITS.tickMs} ms
-          </figcaption>
-          <LagChart series={lagSeries} domainMs={domainMs} cursorMs={atMs} />
-          <ul
-            className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400"
-            aria-label="Legend"
-          >
-            {lagSeries.map((s) => (
-              <li key={s.id} className="flex items-center gap-1.5">
-                <Swatch color={s.color} className="h-0.5 w-5" />
-                {s.label}: worst {formatMs(Math.max(...s.points.map((p) => p.lag_ms)))}
-              </li>
-            ))}
-          </ul>
-          <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-            A late tick is drawn as the ramp it grew over: from when it was due to when the loop
-            finally ran it.
-          </p>
-          <DataTable
-            label="Event-loop lag samples"
-            columns={['mode', 'tick ran at (ms)', 'late by (ms)']}
-            rows={() =>
-              BLOCKING_MODES.flatMap((mode) => {
-                const r = latest[mode];
-                return r
-                  ? splitEvents(r.events).lag.map((s) => [
-                      modeMeta[mode].label,
-                      s.t_ms.toFixed(1),
-                      s.lag_ms.toFixed(2),
-                    ])
-                  : [];
-              })
-            }
-          />
-        </figure>
-      ) : null}
+      <LagFigure latest={latest} domainMs={domainMs} atMs={atMs} />
 
       <CodeThatRan
-        tabs={BLOCKING_MODES.map((mode) => ({
-          id: mode,
-          label: modeMeta[mode].label,
-          code: code[shownEngine][mode],
-        }))}
+        tabs={variantCodeTabs(blockingVariants, code[shownEngine])}
         selected={codeTab ?? current?.variant ?? 'blocking-sleep'}
         onSelect={setCodeTab}
         note={
@@ -305,7 +199,7 @@ export function BlockingLabPanel({
         }
       />
 
-      <BlockingHistory runs={runs} onClear={clear} />
+      <FinishedRunHistory runs={runs} onClear={lab.clear} {...blockingHistory} />
     </LabPanel>
   );
 }

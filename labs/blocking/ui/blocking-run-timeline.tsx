@@ -1,24 +1,22 @@
 'use client';
 
-import type { ReactNode } from 'react';
-import {
-  LaneTimeline,
-  type TimelineAnnotation,
-  type TimelineBar,
-} from '@/components/charts/lane-timeline';
+import type { TimelineAnnotation, TimelineBar } from '@/components/charts/lane-timeline';
 import { formatMs } from '@/lib/format';
-import { clipAt } from '@/lib/replay/timeline';
-import {
-  frozenSpans,
-  measuredUntil,
-  othersLateness,
-  splitEvents,
-  type Lateness,
-} from '@/labs/blocking/summary';
+import { shownAt } from '@/lib/replay/timeline';
+import { frozenSpans, measuredUntil, othersLateness, splitEvents } from '@/labs/blocking/summary';
 import { BLOCKING_DEFAULTS } from '@/labs/blocking/limits';
 import { BLOCKING_TASK, type BlockingMode } from '@/labs/blocking/contract';
-import { DataTable } from '@/components/lab-shell/data-table';
-import { Reading, RecordingNote, ResultHeading, Swatch } from '@/components/lab-shell/lab-panel';
+import { Reading, ResultHeading, Swatch } from '@/components/lab-shell/lab-panel';
+import { RunLanes } from '@/components/lab-shell/run-lanes';
+import {
+  ElapsedReading,
+  GuessNote,
+  Readings,
+  RunVerdict,
+  VariantNotRun,
+  VariantResult,
+} from '@/components/lab-shell/variant-result';
+import { blockingVerdicts } from './blocking-verdicts';
 import { BLOCKER_COLOR, modeMeta } from './mode-meta';
 import type { BlockingRun } from './use-blocking-runs';
 
@@ -29,40 +27,6 @@ function paramsOf(run: BlockingRun) {
     Number(run.settings[key].trim() || BLOCKING_DEFAULTS[key]) || BLOCKING_DEFAULTS[key];
   return { tasks: value('tasks'), delay_ms: value('delay_ms'), block_ms: value('block_ms') };
 }
-
-/** "What this shows", in the words of the mode, with this run's numbers in it. */
-const verdicts: Record<
-  BlockingMode,
-  (n: { late: Lateness | null; maxLag: number; mainLag: number; blockMs: number }) => ReactNode
-> = {
-  'await-sleep': ({ late, maxLag }) => (
-    <>
-      <strong>Cooperative.</strong> Task 0 waits for its extra second with <code>await</code>, which
-      hands the loop back, so the other {late?.count ?? 'N'} tasks finished{' '}
-      {late ? formatMs(late.max_late_ms) : '—'} after their timer at most, and the loop was never
-      more than {formatMs(maxLag)} late. The batch takes as long as its longest task, not the sum.
-    </>
-  ),
-  'blocking-sleep': ({ late, maxLag }) => (
-    <>
-      <strong>The mistake.</strong> <code>time.sleep</code> inside <code>async def</code> holds the
-      thread, so the loop froze for {formatMs(maxLag)}. The other tasks&apos; timers fell due
-      meanwhile, but nothing could run their callbacks: they finished up to{' '}
-      {late ? formatMs(late.max_late_ms) : '—'} late. One blocking call stalls every task on the
-      loop.
-    </>
-  ),
-  offloaded: ({ late, maxLag, mainLag, blockMs }) => (
-    <>
-      <strong>The fix.</strong> <code>asyncio.to_thread</code> (in Django,{' '}
-      <code>sync_to_async</code>) runs the blocking call on another thread and awaits it. The loop
-      kept running (worst lag {formatMs(maxLag)}, against {formatMs(mainLag)} on the site&apos;s own
-      loop meanwhile) and the others finished {late ? formatMs(late.max_late_ms) : '—'} after their
-      timer at most. Task 0 still takes its {formatMs(blockMs)}: offloading does not make the call
-      faster, it stops it from stalling everyone else.
-    </>
-  ),
-};
 
 /**
  * One mode's latest run: the numbers, one lane per task on the shared time axis (task 0, the
@@ -85,35 +49,24 @@ export function BlockingRunTimeline({
 }) {
   const meta = modeMeta[mode];
   const heading = <ResultHeading color={meta.color} label={meta.label} idiom={meta.python} />;
-  if (!run) {
-    return (
-      <div className="py-3" data-mode={mode} data-state="empty">
-        {heading}
-        <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">
-          Not run with these settings yet.
-        </p>
-      </div>
-    );
-  }
+  const block = { kind: 'mode', variant: mode, heading };
+  if (!run) return <VariantNotRun {...block} />;
 
   const params = paramsOf(run);
   const { tasks, lag } = splitEvents(run.events);
   const shownLag = atMs === null ? lag : lag.filter((s) => s.t_ms <= atMs);
   const frozen = frozenSpans(shownLag);
   const now = measuredUntil(tasks, lag);
-  const shown =
-    atMs === null
-      ? [
-          ...tasks.map((t) => ({ ...t, running: false })),
-          // Live: a task reports its times when it ends; until then it is drawn up to the latest
-          // moment the run has reported (all tasks start together, within a few ms of 0).
-          ...(run.status === 'running'
-            ? Array.from({ length: params.tasks }, (_, id) => id)
-                .filter((id) => !tasks.some((t) => t.task_id === id))
-                .map((task_id) => ({ task_id, start_ms: 0, end_ms: now, running: true }))
-            : []),
-        ]
-      : clipAt(tasks, atMs);
+  const shown = [
+    ...shownAt(tasks, atMs),
+    // Live: a task reports its times when it ends; until then it is drawn up to the latest
+    // moment the run has reported (all tasks start together, within a few ms of 0).
+    ...(atMs === null && run.status === 'running'
+      ? Array.from({ length: params.tasks }, (_, id) => id)
+          .filter((id) => !tasks.some((t) => t.task_id === id))
+          .map((task_id) => ({ task_id, start_ms: 0, end_ms: now, running: true }))
+      : []),
+  ];
   const lanes = Array.from({ length: params.tasks }, (_, id) => ({
     id: String(id),
     label: `task ${id}`,
@@ -145,20 +98,9 @@ export function BlockingRunTimeline({
   const result = run.result;
 
   return (
-    <div className="py-3" data-mode={mode} data-state={run.status}>
-      {heading}
-      <RecordingNote recording={run.recording} />
-      <dl
-        className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-xs sm:grid-cols-4"
-        data-testid={`summary-${mode}`}
-      >
-        <Reading label="Elapsed" {...(result ? { 'data-elapsed': result.elapsed_ms } : {})}>
-          {result
-            ? formatMs(result.elapsed_ms)
-            : run.status === 'running'
-              ? `${formatMs(now)}…`
-              : run.status}
-        </Reading>
+    <VariantResult {...block} state={run.status} recording={run.recording}>
+      <Readings variant={mode}>
+        <ElapsedReading run={run} progress={`${formatMs(now)}…`} />
         <Reading
           label={`Other tasks, due at ${formatMs(params.delay_ms)}`}
           {...(late ? { 'data-late-max': late.max_late_ms } : {})}
@@ -166,11 +108,7 @@ export function BlockingRunTimeline({
           {late
             ? `done by ${formatMs(late.last_end_ms)}, ≤ ${formatMs(late.max_late_ms)} late`
             : '—'}
-          {guessMs !== null ? (
-            <span className="block font-normal text-zinc-500 dark:text-zinc-400">
-              you guessed {formatMs(guessMs)}
-            </span>
-          ) : null}
+          <GuessNote guessMs={guessMs} />
         </Reading>
         <Reading label="This run's loop: worst lag" data-max-lag={maxLag}>
           {formatMs(maxLag)}
@@ -181,55 +119,53 @@ export function BlockingRunTimeline({
         >
           {result ? `≤ ${formatMs(result.main_loop_max_lag_ms)} late` : '—'}
         </Reading>
-      </dl>
-      <div className="mt-2">
-        <LaneTimeline
-          lanes={lanes}
-          bars={bars}
-          domainMs={domainMs}
-          color={meta.color}
-          cursorMs={atMs}
-          maxHeight={190}
-          annotations={annotations}
-          label={`${meta.label}: ${params.tasks} tasks${result ? `, all done after ${formatMs(result.elapsed_ms)}` : ''}${
-            late
-              ? `; the other tasks finished up to ${formatMs(late.max_late_ms)} after their timer`
-              : ''
-          }${frozen.length ? `; the loop stalled for ${formatMs(frozen.reduce((sum, s) => sum + s.to_ms - s.from_ms, 0))}` : ''}`}
-        />
-      </div>
-      <p className="mt-1 flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
-        <Swatch color={BLOCKER_COLOR} />
-        task 0 waits {formatMs(params.delay_ms)}, then {meta.blocker} ({formatMs(params.block_ms)})
-      </p>
-      {result && atMs === null ? (
-        <p
-          className="mt-2 text-sm text-zinc-700 dark:text-zinc-300"
-          data-testid={`verdict-${mode}`}
-        >
-          {verdicts[mode]({
-            late,
-            maxLag: result.max_lag_ms,
-            mainLag: result.main_loop_max_lag_ms,
-            blockMs: params.block_ms,
-          })}
+      </Readings>
+      <RunLanes
+        lanes={lanes}
+        bars={bars}
+        domainMs={domainMs}
+        color={meta.color}
+        cursorMs={atMs}
+        maxHeight={190}
+        annotations={annotations}
+        label={`${meta.label}: ${params.tasks} tasks${result ? `, all done after ${formatMs(result.elapsed_ms)}` : ''}${
+          late
+            ? `; the other tasks finished up to ${formatMs(late.max_late_ms)} after their timer`
+            : ''
+        }${frozen.length ? `; the loop stalled for ${formatMs(frozen.reduce((sum, s) => sum + s.to_ms - s.from_ms, 0))}` : ''}`}
+        table={
+          tasks.length > 0
+            ? {
+                label: `${meta.label}: tasks`,
+                columns: ['task', 'start (ms)', 'end (ms)', 'took (ms)', 'after its timer (ms)'],
+                rows: () =>
+                  tasks.map((t) => [
+                    t.task_id === BLOCKING_TASK ? `${t.task_id} (also sleeps)` : t.task_id,
+                    t.start_ms.toFixed(1),
+                    t.end_ms.toFixed(1),
+                    (t.end_ms - t.start_ms).toFixed(1),
+                    (t.end_ms - t.start_ms - params.delay_ms).toFixed(1),
+                  ]),
+              }
+            : null
+        }
+      >
+        <p className="mt-1 flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
+          <Swatch color={BLOCKER_COLOR} />
+          task 0 waits {formatMs(params.delay_ms)}, then {meta.blocker} ({formatMs(params.block_ms)}
+          )
         </p>
-      ) : null}
-      {tasks.length > 0 ? (
-        <DataTable
-          label={`${meta.label}: tasks`}
-          columns={['task', 'start (ms)', 'end (ms)', 'took (ms)', 'after its timer (ms)']}
-          rows={() =>
-            tasks.map((t) => [
-              t.task_id === BLOCKING_TASK ? `${t.task_id} (also sleeps)` : t.task_id,
-              t.start_ms.toFixed(1),
-              t.end_ms.toFixed(1),
-              (t.end_ms - t.start_ms).toFixed(1),
-              (t.end_ms - t.start_ms - params.delay_ms).toFixed(1),
-            ])
-          }
-        />
-      ) : null}
-    </div>
+        {result && atMs === null ? (
+          <RunVerdict variant={mode}>
+            {blockingVerdicts[mode]({
+              late,
+              maxLag: result.max_lag_ms,
+              mainLag: result.main_loop_max_lag_ms,
+              blockMs: params.block_ms,
+            })}
+          </RunVerdict>
+        ) : null}
+      </RunLanes>
+    </VariantResult>
   );
 }

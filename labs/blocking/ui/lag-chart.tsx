@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { MS_AXIS } from '@/components/charts/chart-style';
 import { niceTicks } from '@/lib/charts/ticks';
 import { formatMs } from '@/lib/format';
 import type { LagSample } from '@/labs/blocking/contract';
@@ -37,22 +38,17 @@ export default function LagChart({
       <LineChart margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="var(--chart-grid)" />
         <XAxis
-          type="number"
+          {...MS_AXIS}
           dataKey="t_ms"
           domain={[0, domainMs]}
           ticks={niceTicks(domainMs, 5)}
-          tickFormatter={(v: number) => formatMs(v)}
-          stroke="var(--chart-text)"
-          fontSize={11}
           allowDataOverflow
         />
         <YAxis
-          type="number"
+          {...MS_AXIS}
           dataKey="lag_ms"
           width={64}
           tickFormatter={(v: number) => (v === 0 ? '0' : formatMs(v))}
-          stroke="var(--chart-text)"
-          fontSize={11}
         />
         {series.map((s) => (
           <Line

@@ -1,4 +1,5 @@
-import type { BlockingMode } from '@/labs/blocking/contract';
+import { BLOCKING_MODES, type BlockingMode } from '@/labs/blocking/contract';
+import { labVariants } from '@/components/lab-shell/lab-variants';
 
 /** How each mode is named and drawn, everywhere in the blocking lab. */
 export const modeMeta: Record<
@@ -27,3 +28,9 @@ export const modeMeta: Record<
 
 /** Task 0's bars are drawn in this colour in every mode: it is the one that also sleeps `block_ms`. */
 export const BLOCKER_COLOR = 'var(--chart-text)';
+
+/** The modes as the lab shell shows them (run buttons, prediction, status line). */
+export const blockingVariants = labVariants('blocking', BLOCKING_MODES, modeMeta, {
+  allLabel: 'Run all three',
+  stopped: 'the run’s thread',
+});

@@ -2,8 +2,10 @@
 
 import { useServerInfo } from '@/components/lab-shell/use-server-info';
 import type { BlockingInfo } from '@/labs/blocking/contract';
-import { labQueryString, useUrlSettings } from '@/components/lab-shell/use-url-settings';
-import { useExperimentRuns, type ExperimentSpec, type RunChannel } from '@/components/lab-shell/use-experiment-runs';
+import { useUrlSettings } from '@/components/lab-shell/use-url-settings';
+import { useExperimentRuns, type RunChannel } from '@/components/lab-shell/use-experiment-runs';
+import { labExperimentSpec } from '@/components/lab-shell/lab-experiment-spec';
+import { typedDefaults } from '@/components/lab-shell/typed-defaults';
 import { BLOCKING_DEFAULTS } from '@/labs/blocking/limits';
 import type { BlockingResult } from '@/labs/blocking/contract';
 import { eventsOfResult, type BlockingLiveEvent } from '@/labs/blocking/summary';
@@ -20,24 +22,17 @@ export type BlockingRun = RunRecord<
   BlockingResult
 >;
 
-const defaults: BlockingSettings = {
-  engine: '',
-  tasks: String(BLOCKING_DEFAULTS.tasks),
-  delay_ms: String(BLOCKING_DEFAULTS.delay_ms),
-  block_ms: String(BLOCKING_DEFAULTS.block_ms),
-};
+const defaults: BlockingSettings = { engine: '', ...typedDefaults(BLOCKING_DEFAULTS) };
 
-const spec: ExperimentSpec<BlockingMode, BlockingSettings, BlockingLiveEvent, BlockingResult> = {
-  topic: 'experiment:blocking',
-  path: (mode, settings) => `/api/experiments/blocking?${labQueryString({ mode }, settings)}`,
-  eventsOf: ({ event, data }) => {
-    if (event === 'task') return [{ kind: 'task', task: data as TaskTiming }];
-    if (event === 'lag')
-      return [{ kind: 'lag', samples: (data as { samples: LagSample[] }).samples }];
-    return [];
+const spec = labExperimentSpec<BlockingMode, BlockingSettings, BlockingLiveEvent, BlockingResult>({
+  lab: 'blocking',
+  variantParam: 'mode',
+  events: {
+    task: (data) => ({ kind: 'task', task: data as TaskTiming }),
+    lag: (data) => ({ kind: 'lag', samples: (data as { samples: LagSample[] }).samples }),
   },
   finalEvents: eventsOfResult,
-};
+});
 
 /** The blocking lab's settings (kept in the URL as `blocking.*`) and its runs. */
 export function useBlockingLab(channel?: RunChannel) {

@@ -26,6 +26,7 @@ export function EnginePicker({
   gil,
   onEngine,
   onGil,
+  disabled,
   idPrefix,
 }: {
   info: CpuInfo | undefined;
@@ -34,6 +35,8 @@ export function EnginePicker({
   gil: boolean | null;
   onEngine: (engine: CpuEngine) => void;
   onGil: (on: boolean) => void;
+  /** While a run is under way. */
+  disabled: boolean;
   idPrefix: string;
 }) {
   const engines = info?.engines ?? (infoError ? (['cpython', 'node'] as const) : []);
@@ -64,7 +67,7 @@ export function EnginePicker({
 
   return (
     <div className="mt-4 flex flex-wrap gap-x-6 gap-y-3" data-testid="engine-picker">
-      <fieldset className="min-w-0">
+      <fieldset disabled={disabled} className="min-w-0">
         <legend className="text-xs font-medium text-zinc-700 dark:text-zinc-300">Engine</legend>
         <div className="mt-1 flex flex-wrap gap-2">
           {engines.length === 0 ? (
@@ -90,7 +93,7 @@ export function EnginePicker({
           ))}
         </div>
       </fieldset>
-      <fieldset className="min-w-0">
+      <fieldset disabled={disabled} className="min-w-0">
         <legend className="text-xs font-medium text-zinc-700 dark:text-zinc-300">GIL</legend>
         <div className="mt-1 flex flex-wrap gap-2">
           {([true, false] as const).map((on) => (

@@ -2,14 +2,17 @@
 
 import { download, toCsv } from '@/lib/client/download';
 import { formatMs } from '@/lib/format';
-import type { CpuResult } from '@/labs/gil/contract';
 import { turnsPerLane } from '@/labs/gil/summary';
-import { RunHistoryTable, type HistoryColumn } from '@/components/lab-shell/run-history-table';
+import type {
+  FinishedRun,
+  HistoryColumn,
+  HistorySpec,
+} from '@/components/lab-shell/run-history-table';
 import { engineBadge } from './gil-run-timeline';
 import { strategyMeta } from './strategy-meta';
 import type { GilRun } from './use-gil-lab';
 
-type Finished = GilRun & { result: CpuResult };
+type Finished = FinishedRun<GilRun>;
 
 const columns: HistoryColumn<Finished>[] = [
   {
@@ -46,16 +49,8 @@ function exportRun(run: Finished, format: 'csv' | 'json') {
 }
 
 /** Every finished GIL-lab run of this visit, with export. */
-export function GilHistory({ runs, onClear }: { runs: GilRun[]; onClear: () => void }) {
-  const finished = runs.filter((run): run is Finished => run.result !== null);
-  return (
-    <RunHistoryTable
-      runs={finished}
-      columns={columns}
-      elapsedOf={(run) => run.result.elapsed_ms}
-      colorOf={(run) => strategyMeta[run.variant].color}
-      onExport={exportRun}
-      onClear={onClear}
-    />
-  );
-}
+export const gilHistory: HistorySpec<Finished> = {
+  columns,
+  colorOf: (run) => strategyMeta[run.variant].color,
+  onExport: exportRun,
+};

@@ -1,29 +1,28 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useId, useState, type ReactNode } from 'react';
 import { eventTimes } from '@/lib/replay/timeline';
 import { byVariant } from '@/lib/experiments/by-variant';
 import { CPU_DEFAULTS, CPU_LIMITS } from '@/labs/gil/limits';
 import { recordedCpuRuns } from '@/labs/gil/recording';
-import { bestSpeedup, computeSpans, speedupOver, splitCpuEvents } from '@/labs/gil/summary';
+import { bestSpeedup, computeSpans, splitCpuEvents } from '@/labs/gil/summary';
 import { CPU_STRATEGIES, type CpuEngine, type CpuStrategy } from '@/labs/gil/contract';
 import { CodeThatRan } from '@/components/lab-shell/code-that-ran';
-import { DataTable } from '@/components/lab-shell/data-table';
+import { labFrame, lastRun, variantCodeTabs } from '@/components/lab-shell/lab-variants';
+import type { LabPanelProps } from '@/components/lab-shell/lab-variants';
 import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
+import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
 import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
-import { endedText } from '@/components/lab-shell/run-controls';
 import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
-import { SettingsFields, type SettingField } from '@/components/lab-shell/settings-fields';
-import type { RunChannel } from '@/components/lab-shell/use-experiment-runs';
+import type { SettingField } from '@/components/lab-shell/settings-fields';
+import { SettingsGrid } from '@/components/lab-shell/settings-grid';
 import { useComparableRuns } from '@/components/lab-shell/use-comparable-runs';
 import { useRunReplay } from '@/components/lab-shell/use-replay';
-import type { ElapsedRow } from './elapsed-chart';
-import { ELAPSED_CHART_HEIGHT } from './elapsed-chart-size';
+import { ElapsedFigure } from './elapsed-figure';
 import { EnginePicker } from './engine-picker';
-import { GilHistory } from './gil-history';
+import { gilHistory } from './gil-history';
 import { engineBadge, GilRunTimeline } from './gil-run-timeline';
-import { strategyMeta } from './strategy-meta';
+import { gilVariants, strategyMeta } from './strategy-meta';
 import {
   effectiveEngine,
   gilSettingsSetup,
@@ -32,13 +31,6 @@ import {
   useGilLab,
   type GilRun,
 } from '@/labs/gil/ui/use-gil-lab';
-import { ChartLoading } from '@/components/lab-shell/lab-loading';
-
-// recharts is loaded only when there is something to draw, behind a box of the same size.
-const ElapsedChart = dynamic(() => import('./elapsed-chart'), {
-  ssr: false,
-  loading: () => <ChartLoading height={ELAPSED_CHART_HEIGHT} />,
-});
 
 const fields: SettingField<'tasks' | 'work_ms' | 'switch_interval_ms'>[] = [
   {
@@ -63,12 +55,6 @@ const fields: SettingField<'tasks' | 'work_ms' | 'switch_interval_ms'>[] = [
     max: CPU_LIMITS.maxSwitchIntervalMs,
   },
 ];
-
-const strategyChoices = CPU_STRATEGIES.map((id) => ({
-  id,
-  label: strategyMeta[id].label,
-  color: strategyMeta[id].color,
-}));
 
 const codeNotes: Record<CpuEngine, ReactNode> = {
   cpython: (
@@ -99,15 +85,9 @@ function extentOf(run: GilRun): number {
  * time axis, the numbers, and what they show; then elapsed and speed-up side by side. The code
  * that ran comes from the server (`code`, per engine and strategy).
  */
-export function GilLabPanel({
-  code,
-  channel,
-}: {
-  code: Record<CpuEngine, Record<CpuStrategy, ReactNode>>;
-  channel?: RunChannel;
-}) {
-  const { settings, update, reset, runs, busy, run, cancel, clear, showRecording } =
-    useGilLab(channel);
+export function GilLabPanel({ code, channel }: LabPanelProps<CpuEngine, CpuStrategy>) {
+  const lab = useGilLab(channel);
+  const { settings, update, runs, busy, run } = lab;
   const { data: info, error: infoError } = useCpuInfo();
   const [codeTab, setCodeTab] = useState<CpuStrategy | null>(null);
   const idPrefix = useId();
@@ -122,9 +102,7 @@ export function GilLabPanel({
   const [guesses, setGuesses] = useGuesses(CPU_STRATEGIES, setup);
   const shownRuns = CPU_STRATEGIES.flatMap((s) => latest[s] ?? []);
   const domainMs = Math.max(1, ...shownRuns.map(extentOf)) * 1.02;
-  const current = runs.at(-1);
-  const failure = current?.status === 'error' ? current.error : null;
-  const running = busy && current?.status === 'running' ? current : undefined;
+  const { current, failure } = lastRun(runs, busy);
   const sequentialMs = latest.sequential?.result?.elapsed_ms ?? null;
   const reference =
     shownRuns.map((r) => splitCpuEvents(r.events).start).find((start) => start !== null) ?? null;
@@ -133,21 +111,6 @@ export function GilLabPanel({
   const replaying = !busy && shownRuns.some((r) => r.status === 'done');
   const atMs = replaying ? replay.t : null;
 
-  const rows: ElapsedRow[] = CPU_STRATEGIES.flatMap((s) => {
-    const result = latest[s]?.result;
-    if (!result) return [];
-    const speedup =
-      sequentialMs !== null ? speedupOver(sequentialMs, result.elapsed_ms) : result.speedup;
-    return [
-      {
-        label: strategyMeta[s].label,
-        color: strategyMeta[s].color,
-        elapsed: result.elapsed_ms,
-        speedup,
-        guess: guessMs(guesses[s]),
-      },
-    ];
-  });
   const tasks = reference?.params.tasks ?? (Number(settings.tasks) || CPU_DEFAULTS.tasks);
   const cores = reference?.cores ?? info?.cores ?? null;
   const best = cores !== null ? bestSpeedup(cores, tasks) : null;
@@ -158,12 +121,10 @@ export function GilLabPanel({
     // The engine is sent even when it is the default, so the run is what the picker shows.
     void run(strategies, { ...settings, engine: settings.engine || (engine ?? '') });
   };
-  const runningStart = running ? splitCpuEvents(running.events).start : null;
 
   return (
     <LabPanel
-      lab="gil"
-      ran={runs.some((r) => r.result)}
+      {...labFrame(gilVariants, runs)}
       title="CPU-bound work, four ways"
       intro={
         <>
@@ -182,7 +143,7 @@ export function GilLabPanel({
             take in total?
           </>
         }
-        variants={strategyChoices}
+        variants={gilVariants.choices}
         guesses={guesses}
         onChange={setGuesses}
         idPrefix={idPrefix}
@@ -190,71 +151,46 @@ export function GilLabPanel({
       />
 
       <LabSettings values={settings}>
-        <fieldset disabled={busy} className="min-w-0">
-          <legend className="sr-only">Experiment settings</legend>
-          <EnginePicker
-            info={info}
-            infoError={Boolean(infoError)}
-            engine={engine}
-            gil={gil}
-            onEngine={(id) => {
-              update('engine', id);
-              update('gil', '');
-            }}
-            onGil={(on) => update('gil', on ? 'on' : 'off')}
-            idPrefix={idPrefix}
-          />
-          <div className="mt-4 grid grid-cols-3 gap-x-3 gap-y-3">
-            <SettingsFields
-              fields={fields}
-              values={settings}
-              issues={failure?.issues ?? []}
-              onChange={update}
-              idPrefix={idPrefix}
-            />
-          </div>
-          {failure?.issues.some((issue) => issue.path === 'gil' || issue.path === 'engine') ? (
-            <p className="mt-2 text-xs text-rose-700 dark:text-rose-300">
-              {failure.issues.find((i) => i.path === 'gil' || i.path === 'engine')?.message}
-            </p>
-          ) : null}
-        </fieldset>
+        <EnginePicker
+          info={info}
+          infoError={Boolean(infoError)}
+          engine={engine}
+          gil={gil}
+          onEngine={(id) => {
+            update('engine', id);
+            update('gil', '');
+          }}
+          onGil={(on) => update('gil', on ? 'on' : 'off')}
+          disabled={busy}
+          idPrefix={idPrefix}
+        />
+        <SettingsGrid state={lab} fields={fields} failure={failure} idPrefix={idPrefix} />
+        {failure?.issues.some((issue) => issue.path === 'gil' || issue.path === 'engine') ? (
+          <p className="mt-2 text-xs text-rose-700 dark:text-rose-300">
+            {failure.issues.find((i) => i.path === 'gil' || i.path === 'engine')?.message}
+          </p>
+        ) : null}
       </LabSettings>
 
       <VariantRunArea
-        lab="gil"
-        variants={CPU_STRATEGIES}
-        controls={{
-          allLabel: 'Run all four',
-          choices: strategyChoices,
-          busy,
-          onRun: start,
-          onCancel: cancel,
-          onReset: reset,
+        labVariants={gilVariants}
+        state={lab}
+        progress={(running) => {
+          const runningStart = splitCpuEvents(running.events).start;
+          return {
+            what: (
+              <>
+                <strong>{strategyMeta[running.variant].label.toLowerCase()}</strong>
+                {runningStart ? ` on ${engineBadge(runningStart)}` : ''}
+              </>
+            ),
+            done: splitCpuEvents(running.events).lanes.length,
+            total: tasks,
+            unit: 'Lanes',
+          };
         }}
-        running={
-          running
-            ? {
-                what: (
-                  <>
-                    <strong>{strategyMeta[running.variant].label.toLowerCase()}</strong>
-                    {runningStart ? ` on ${engineBadge(runningStart)}` : ''}
-                  </>
-                ),
-                queued: running.queued,
-                done: splitCpuEvents(running.events).lanes.length,
-                total: tasks,
-                unit: 'Lanes',
-              }
-            : null
-        }
-        idle={endedText(
-          current,
-          (strategy) => strategyMeta[strategy].label,
-          'the run’s threads and processes',
-        )}
-        failure={failure}
-        onShowRecording={() => showRecording(recordedCpuRuns())}
+        onRun={start}
+        recorded={recordedCpuRuns}
         replay={
           replaying
             ? {
@@ -290,75 +226,23 @@ export function GilLabPanel({
         ) : null}
       </VariantRunArea>
 
-      {rows.length > 0 && reference ? (
-        <figure className="mt-6" data-testid="elapsed-chart">
-          <figcaption className="mb-2 text-sm font-semibold text-zinc-900 dark:text-zinc-100">
-            Elapsed per strategy, labelled with the speed-up over{' '}
-            {sequentialMs !== null ? 'sequential' : 'tasks × work'}
-          </figcaption>
-          <ElapsedChart
-            rows={rows}
-            sequentialMs={reference.sequential_estimate_ms}
-            bestMs={
-              reference.sequential_estimate_ms /
-              bestSpeedup(reference.cores, reference.params.tasks)
-            }
-          />
-          <ul
-            className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400"
-            aria-label="Legend"
-          >
-            <li className="flex items-center gap-1.5">
-              <span
-                aria-hidden="true"
-                className="h-0 w-5 border-t border-dashed border-[var(--chart-text)]"
-              />
-              tasks × work: one after another
-            </li>
-            <li className="flex items-center gap-1.5">
-              <span
-                aria-hidden="true"
-                className="h-0 w-5 border-t border-dotted border-[var(--chart-text)]"
-              />
-              best possible on {reference.cores} cores
-            </li>
-            {rows.some((row) => row.guess !== null) ? (
-              <li className="flex items-center gap-1.5">
-                <span
-                  aria-hidden="true"
-                  className="h-2.5 w-5 rounded-sm border border-dashed border-[var(--chart-text)]"
-                />
-                your prediction
-              </li>
-            ) : null}
-          </ul>
-          <DataTable
-            label="Elapsed per strategy"
-            columns={['strategy', 'elapsed (ms)', 'speed-up', 'your prediction (ms)']}
-            rows={() =>
-              rows.map((row) => [
-                row.label,
-                row.elapsed.toFixed(1),
-                `${row.speedup}×`,
-                row.guess ?? '—',
-              ])
-            }
-          />
-        </figure>
+      {reference ? (
+        <ElapsedFigure
+          latest={latest}
+          guesses={guesses}
+          sequentialMs={sequentialMs}
+          reference={reference}
+        />
       ) : null}
 
       <CodeThatRan
-        tabs={CPU_STRATEGIES.map((strategy) => ({
-          id: strategy,
-          label: strategyMeta[strategy].label,
-          code: code[codeEngine][strategy],
-        }))}
+        tabs={variantCodeTabs(gilVariants, code[codeEngine])}
         selected={codeTab ?? current?.variant ?? 'threads'}
         onSelect={setCodeTab}
         note={codeNotes[codeEngine]}
       />
 
-      <GilHistory runs={runs} onClear={clear} />
+      <FinishedRunHistory runs={runs} onClear={lab.clear} {...gilHistory} />
     </LabPanel>
   );
 }

@@ -1,33 +1,43 @@
-import type { CpuEngine, CpuStrategy } from '@/labs/gil/contract';
+import { CPU_STRATEGIES, type CpuEngine, type CpuStrategy } from '@/labs/gil/contract';
+import { byVariant } from '@/lib/experiments/by-variant';
+import { labVariants } from '@/components/lab-shell/lab-variants';
 
-/** How each strategy is named and drawn, everywhere in the GIL lab; `idiom` is what it stands for per engine. */
-export const strategyMeta: Record<
-  CpuStrategy,
-  { label: string; color: string; laneNoun: string; idiom: Record<CpuEngine, string> }
-> = {
-  sequential: {
-    label: 'Sequential',
-    color: 'var(--color-sequential)',
-    laneNoun: 'task',
-    idiom: { cpython: 'for task in tasks: work()', node: 'for (const task of tasks) work()' },
+/** Each strategy's name, and what one of its lanes is called. */
+const names: Record<CpuStrategy, { label: string; laneNoun: string }> = {
+  sequential: { label: 'Sequential', laneNoun: 'task' },
+  threads: { label: 'Threads', laneNoun: 'thread' },
+  processes: { label: 'Processes', laneNoun: 'process' },
+  async: { label: 'Async', laneNoun: 'task' },
+};
+
+/** The line of code each strategy stands for, in each engine's language. */
+const idioms: Record<CpuEngine, Record<CpuStrategy, string>> = {
+  cpython: {
+    sequential: 'for task in tasks: work()',
+    threads: 'threading.Thread(target=work)',
+    processes: 'multiprocessing.Process(target=work)',
+    async: 'asyncio.create_task(work())',
   },
-  threads: {
-    label: 'Threads',
-    color: 'var(--color-threads)',
-    laneNoun: 'thread',
-    idiom: { cpython: 'threading.Thread(target=work)', node: 'new Worker(…)  // worker_threads' },
-  },
-  processes: {
-    label: 'Processes',
-    color: 'var(--color-processes)',
-    laneNoun: 'process',
-    idiom: { cpython: 'multiprocessing.Process(target=work)', node: "child_process.fork('…')" },
-  },
-  async: {
-    label: 'Async',
-    color: 'var(--color-async)',
-    laneNoun: 'task',
-    idiom: { cpython: 'asyncio.create_task(work())', node: 'Promise.all(tasks.map(work))' },
+  node: {
+    sequential: 'for (const task of tasks) work()',
+    threads: 'new Worker(…)  // worker_threads',
+    processes: "child_process.fork('…')",
+    async: 'Promise.all(tasks.map(work))',
   },
 };
 
+/** How each strategy is named and drawn, everywhere in the GIL lab (each in the site's colour for it). */
+export const strategyMeta: Record<
+  CpuStrategy,
+  { label: string; color: string; laneNoun: string; idiom: Record<CpuEngine, string> }
+> = byVariant(CPU_STRATEGIES, (s) => ({
+  ...names[s],
+  color: `var(--color-${s})`,
+  idiom: { cpython: idioms.cpython[s], node: idioms.node[s] },
+}));
+
+/** The strategies as the lab shell shows them (run buttons, prediction, status line). */
+export const gilVariants = labVariants('gil', CPU_STRATEGIES, strategyMeta, {
+  allLabel: 'Run all four',
+  stopped: 'the run’s threads and processes',
+});

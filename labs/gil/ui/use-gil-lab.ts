@@ -1,8 +1,10 @@
 'use client';
 
 import { useServerInfo } from '@/components/lab-shell/use-server-info';
-import { labQueryString, useUrlSettings } from '@/components/lab-shell/use-url-settings';
-import { useExperimentRuns, type ExperimentSpec, type RunChannel } from '@/components/lab-shell/use-experiment-runs';
+import { useUrlSettings } from '@/components/lab-shell/use-url-settings';
+import { useExperimentRuns, type RunChannel } from '@/components/lab-shell/use-experiment-runs';
+import { labExperimentSpec } from '@/components/lab-shell/lab-experiment-spec';
+import { typedDefaults } from '@/components/lab-shell/typed-defaults';
 import type { CpuInfo } from '@/labs/gil/contract';
 import { CPU_DEFAULTS } from '@/labs/gil/limits';
 import type { CpuResult, CpuStart } from '@/labs/gil/contract';
@@ -15,24 +17,17 @@ import { setupKey } from '@/lib/experiments/latest-runs';
 export type GilSettings = Record<'engine' | 'gil' | keyof typeof CPU_DEFAULTS, string>;
 export type GilRun = RunRecord<CpuStrategy, GilSettings, CpuLiveEvent, CpuResult>;
 
-const defaults: GilSettings = {
-  engine: '',
-  gil: '',
-  tasks: String(CPU_DEFAULTS.tasks),
-  work_ms: String(CPU_DEFAULTS.work_ms),
-  switch_interval_ms: String(CPU_DEFAULTS.switch_interval_ms),
-};
+const defaults: GilSettings = { engine: '', gil: '', ...typedDefaults(CPU_DEFAULTS) };
 
-const spec: ExperimentSpec<CpuStrategy, GilSettings, CpuLiveEvent, CpuResult> = {
-  topic: 'experiment:gil',
-  path: (strategy, settings) => `/api/experiments/gil?${labQueryString({ strategy }, settings)}`,
-  eventsOf: ({ event, data }) => {
-    if (event === 'start') return [{ kind: 'start', start: data as CpuStart }];
-    if (event === 'lane') return [{ kind: 'lane', lane: data as LaneReport }];
-    return [];
+const spec = labExperimentSpec<CpuStrategy, GilSettings, CpuLiveEvent, CpuResult>({
+  lab: 'gil',
+  variantParam: 'strategy',
+  events: {
+    start: (data) => ({ kind: 'start', start: data as CpuStart }),
+    lane: (data) => ({ kind: 'lane', lane: data as LaneReport }),
   },
   finalEvents: eventsOfCpuResult,
-};
+});
 
 /** What the server can run (cores, interpreters, limits): asked once per visit. */
 export function useCpuInfo() {

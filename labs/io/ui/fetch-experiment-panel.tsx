@@ -1,13 +1,14 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useId } from 'react';
 import { recordedIoRuns } from '@/labs/io/recording';
 import { eventTimes } from '@/lib/replay/timeline';
 import { byVariant } from '@/lib/experiments/by-variant';
+import { ChartLegend, LegendItem } from '@/components/lab-shell/chart-figure';
+import { labFrame, lastRun } from '@/components/lab-shell/lab-variants';
 import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
-import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
-import { endedText } from '@/components/lab-shell/run-controls';
+import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
+import { PredictFirst, useGuesses } from '@/components/lab-shell/predict-first';
 import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
 import { useComparableRuns } from '@/components/lab-shell/use-comparable-runs';
 import { useRunReplay } from '@/components/lab-shell/use-replay';
@@ -16,29 +17,17 @@ import { ENGINE_LABEL } from '@/lib/experiments/engines';
 import { IoEnginePicker, effectiveIoEngine, useIoEngine } from './io-engine';
 import { IoRunTimeline } from './io-run-timeline';
 import { IoSettingsForm } from './io-settings-form';
-import { RunHistory } from './run-history';
-import { strategyMeta } from './strategy-meta';
-import { TOTALS_CHART_HEIGHT, type TotalsRow } from './totals-chart-size';
+import { ioHistory } from './run-history';
+import { ioVariants, strategyMeta } from './strategy-meta';
+import { TotalsFigure } from './totals-figure';
 import { useIoRuns, type IoRun } from './use-io-runs';
 import { ioSetup, useIoSettings } from '@/labs/io/ui/use-io-settings';
-import { ChartLoading } from '@/components/lab-shell/lab-loading';
-
-// recharts is loaded only when there is something to draw, behind a box of the same size.
-const TotalsChart = dynamic(() => import('./totals-chart'), {
-  ssr: false,
-  loading: () => <ChartLoading height={TOTALS_CHART_HEIGHT} />,
-});
-
-const strategyChoices = IO_STRATEGIES.map((id) => ({
-  id,
-  label: strategyMeta[id].label,
-  color: strategyMeta[id].color,
-}));
 
 /** The live I/O experiment: settings, run buttons, a timeline per strategy, totals and history. */
 export function FetchExperimentPanel() {
   const { settings, update, reset } = useIoSettings();
-  const { runs, busy, run, cancel, clear, showRecording } = useIoRuns();
+  const ioRuns = useIoRuns();
+  const { runs, busy, run } = ioRuns;
   const idPrefix = useId();
   const { info, engine, engineForRun } = useIoEngine(settings.engine);
 
@@ -50,7 +39,7 @@ export function FetchExperimentPanel() {
     ioSetup(settings, engine),
   );
   const [guesses, setGuesses] = useGuesses(IO_STRATEGIES, setup);
-  const current = runs.at(-1);
+  const { failure } = lastRun(runs, busy);
   // The title names what is drawn: a recording shown on request has its own count.
   const shownCount = IO_STRATEGIES.map((s) => latest[s]).find(Boolean)?.settings.count;
   const domainMs =
@@ -60,31 +49,15 @@ export function FetchExperimentPanel() {
         r ? [r.result?.elapsed_ms ?? 0, ...r.events.map((q) => q.end_ms)] : [],
       ),
     ) * 1.02;
-  const totals: TotalsRow[] = IO_STRATEGIES.flatMap((s) => {
-    const result = latest[s]?.result;
-    if (!result) return [];
-    return [
-      {
-        label: strategyMeta[s].label,
-        color: strategyMeta[s].color,
-        elapsed: result.elapsed_ms,
-        ideal: result.ideal_ms,
-        guess: guessMs(guesses[s]),
-      },
-    ];
-  });
-  const failure = current?.status === 'error' ? current.error : null;
   const shownRequests = Object.values(latest).flatMap((r) =>
     r?.status === 'done' ? r.events : [],
   );
   const replay = useRunReplay(domainMs / 1.02, busy);
   const replaying = !busy && shownRequests.length > 0;
-  const running = busy && current?.status === 'running' ? current : undefined;
 
   return (
     <LabPanel
-      lab="io"
-      ran={runs.some((r) => r.result)}
+      {...labFrame(ioVariants, runs)}
       title={<>Fetch {shownCount || settings.count || 'N'} URLs three ways</>}
       intro={
         <>
@@ -95,7 +68,7 @@ export function FetchExperimentPanel() {
     >
       <PredictFirst
         question="With the settings below, how long will each strategy take in total? Write your guesses down; the chart will put them beside the measurements."
-        variants={strategyChoices}
+        variants={ioVariants.choices}
         guesses={guesses}
         onChange={setGuesses}
         idPrefix={idPrefix}
@@ -113,51 +86,34 @@ export function FetchExperimentPanel() {
 
         <div className="mt-4">
           <IoSettingsForm
-            settings={settings}
-            issues={failure?.issues ?? []}
-            disabled={busy}
-            onChange={update}
+            state={{ settings, update, busy }}
+            failure={failure}
             idPrefix={idPrefix}
           />
         </div>
       </LabSettings>
 
       <VariantRunArea
-        lab="io"
-        variants={IO_STRATEGIES}
-        controls={{
-          allLabel: 'Run all three',
-          choices: strategyChoices,
-          busy,
-          onRun: (strategies) =>
-            void engineForRun().then((engine) => run(strategies, { ...settings, engine })),
-          onCancel: cancel,
-          onReset: reset,
-        }}
-        running={
-          running
-            ? {
-                what: (
-                  <>
-                    <strong>{strategyMeta[running.variant].label.toLowerCase()}</strong> on{' '}
-                    {ENGINE_LABEL[effectiveIoEngine(running.settings.engine, info)]}
-                  </>
-                ),
-                queued: running.queued,
-                done: running.events.length,
-                total: Number(running.settings.count) || 0,
-                unit: 'Responses',
-              }
-            : null
+        labVariants={ioVariants}
+        state={{ ...ioRuns, reset }}
+        onRun={(strategies) =>
+          void engineForRun().then((engine) => run(strategies, { ...settings, engine }))
         }
-        idle={endedText(
-          current,
-          (strategy) => strategyMeta[strategy].label,
-          'the run’s requests',
-          current?.result?.failed ? `, ${current.result.failed} requests failed` : '',
-        )}
-        failure={failure}
-        onShowRecording={() => showRecording(recordedIoRuns())}
+        recorded={recordedIoRuns}
+        progress={(running) => ({
+          what: (
+            <>
+              <strong>{strategyMeta[running.variant].label.toLowerCase()}</strong> on{' '}
+              {ENGINE_LABEL[effectiveIoEngine(running.settings.engine, info)]}
+            </>
+          ),
+          done: running.events.length,
+          total: Number(running.settings.count) || 0,
+          unit: 'Responses',
+        })}
+        endedExtra={(last) =>
+          last.result?.failed ? `, ${last.result.failed} requests failed` : ''
+        }
         replay={
           replaying
             ? { replay, durationMs: domainMs / 1.02, times: eventTimes(shownRequests) }
@@ -174,56 +130,16 @@ export function FetchExperimentPanel() {
         )}
       />
       {runs.length > 0 ? (
-        <ul
-          className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400"
-          aria-label="Timeline legend"
-        >
-          <li className="flex items-center gap-1.5">
-            <span aria-hidden="true" className="h-2.5 w-5 rounded-sm bg-[var(--color-failure)]" />
+        <ChartLegend label="Timeline legend">
+          <LegendItem markClassName="h-2.5 w-5 rounded-sm bg-[var(--color-failure)]">
             failed request
-          </li>
-        </ul>
+          </LegendItem>
+        </ChartLegend>
       ) : null}
 
-      {totals.length > 0 ? (
-        <figure className="mt-6">
-          <figcaption className="mb-2 text-sm font-semibold text-zinc-900 dark:text-zinc-100">
-            Measured vs ideal, latest run of each
-          </figcaption>
-          <TotalsChart rows={totals} />
-          <ul
-            className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400"
-            aria-label="Legend"
-          >
-            <li className="flex items-center gap-1.5">
-              <span aria-hidden="true" className="flex h-2.5 w-5 overflow-hidden rounded-sm">
-                {IO_STRATEGIES.map((s) => (
-                  <span key={s} className="flex-1" style={{ background: strategyMeta[s].color }} />
-                ))}
-              </span>
-              measured
-            </li>
-            <li className="flex items-center gap-1.5">
-              <span
-                aria-hidden="true"
-                className="h-2.5 w-5 rounded-sm bg-[var(--chart-text)] opacity-35"
-              />
-              ideal (zero overhead)
-            </li>
-            {totals.some((row) => row.guess !== null) ? (
-              <li className="flex items-center gap-1.5">
-                <span
-                  aria-hidden="true"
-                  className="h-2.5 w-5 rounded-sm border border-dashed border-[var(--chart-text)]"
-                />
-                your prediction
-              </li>
-            ) : null}
-          </ul>
-        </figure>
-      ) : null}
+      <TotalsFigure latest={latest} guesses={guesses} />
 
-      <RunHistory runs={runs} onClear={clear} />
+      <FinishedRunHistory runs={runs} onClear={ioRuns.clear} {...ioHistory} />
     </LabPanel>
   );
 }

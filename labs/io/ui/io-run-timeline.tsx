@@ -1,15 +1,12 @@
 'use client';
 
-import {
-  LaneTimeline,
-  type TimelineBar,
-  type TimelineLane,
-} from '@/components/charts/lane-timeline';
+import type { TimelineBar, TimelineLane } from '@/components/charts/lane-timeline';
 import { formatMs } from '@/lib/format';
-import { clipAt } from '@/lib/replay/timeline';
+import { shownAt } from '@/lib/replay/timeline';
 import type { IoStrategyName, RequestTiming } from '@/labs/io/contract';
-import { DataTable } from '@/components/lab-shell/data-table';
 import { RecordingNote, ResultHeading } from '@/components/lab-shell/lab-panel';
+import { RunLanes } from '@/components/lab-shell/run-lanes';
+import { VariantNotRun, VariantResult } from '@/components/lab-shell/variant-result';
 import { strategyMeta } from './strategy-meta';
 import type { IoRun } from './use-io-runs';
 
@@ -67,20 +64,10 @@ export function IoRunTimeline({
 }) {
   const meta = strategyMeta[strategy];
   const heading = <ResultHeading color={meta.color} label={meta.label} idiom={meta.python} />;
-  if (!run) {
-    return (
-      <div className="py-2" data-strategy={strategy} data-state="empty">
-        {heading}
-        <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">
-          Not run with these settings yet.
-        </p>
-      </div>
-    );
-  }
+  const block = { kind: 'strategy', variant: strategy, spacing: 'py-2' };
+  if (!run) return <VariantNotRun {...block} heading={heading} />;
   const { lanes, laneOf } = lanesOf(run);
-  const shown =
-    atMs === null ? run.events.map((r) => ({ ...r, running: false })) : clipAt(run.events, atMs);
-  const bars: TimelineBar[] = shown.map((r) => ({
+  const bars: TimelineBar[] = shownAt(run.events, atMs).map((r) => ({
     key: String(r.task_id),
     lane: laneOf(r),
     start: r.start_ms,
@@ -93,7 +80,7 @@ export function IoRunTimeline({
   const total = Number(run.settings.count) || run.events.length;
   const result = run.result;
   return (
-    <div className="py-2" data-strategy={strategy} data-state={run.status}>
+    <VariantResult {...block} state={run.status}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4">
         {heading}
         <RecordingNote recording={run.recording} />
@@ -124,45 +111,45 @@ export function IoRunTimeline({
           </p>
         )}
       </div>
-      <div className="mt-1">
-        <LaneTimeline
-          lanes={lanes}
-          bars={bars}
-          domainMs={domainMs}
-          color={meta.color}
-          cursorMs={atMs}
-          label={`${meta.label}: ${run.events.length} requests on ${lanes.length} lane${lanes.length === 1 ? '' : 's'}${
-            result ? `, ${formatMs(result.elapsed_ms)} in total` : ''
-          }`}
-        />
-      </div>
-      {run.events.length > 0 ? (
-        <DataTable
-          label={`${meta.label} requests`}
-          columns={[
-            'request',
-            'lane',
-            'start (ms)',
-            'end (ms)',
-            'duration (ms)',
-            'upstream wait (ms)',
-            'result',
-          ]}
-          rows={() =>
-            [...run.events]
-              .sort((a, b) => a.task_id - b.task_id)
-              .map((r) => [
-                r.task_id,
-                laneLabels.get(laneOf(r)) ?? String(r.lane),
-                r.start_ms.toFixed(1),
-                r.end_ms.toFixed(1),
-                (r.end_ms - r.start_ms).toFixed(1),
-                r.delay_ms?.toFixed(1) ?? '—',
-                r.ok ? (r.status ?? '—') : (r.error ?? 'failed'),
-              ])
-          }
-        />
-      ) : null}
-    </div>
+      <RunLanes
+        spacing="mt-1"
+        lanes={lanes}
+        bars={bars}
+        domainMs={domainMs}
+        color={meta.color}
+        cursorMs={atMs}
+        label={`${meta.label}: ${run.events.length} requests on ${lanes.length} lane${lanes.length === 1 ? '' : 's'}${
+          result ? `, ${formatMs(result.elapsed_ms)} in total` : ''
+        }`}
+        table={
+          run.events.length > 0
+            ? {
+                label: `${meta.label} requests`,
+                columns: [
+                  'request',
+                  'lane',
+                  'start (ms)',
+                  'end (ms)',
+                  'duration (ms)',
+                  'upstream wait (ms)',
+                  'result',
+                ],
+                rows: () =>
+                  [...run.events]
+                    .sort((a, b) => a.task_id - b.task_id)
+                    .map((r) => [
+                      r.task_id,
+                      laneLabels.get(laneOf(r)) ?? String(r.lane),
+                      r.start_ms.toFixed(1),
+                      r.end_ms.toFixed(1),
+                      (r.end_ms - r.start_ms).toFixed(1),
+                      r.delay_ms?.toFixed(1) ?? '—',
+                      r.ok ? (r.status ?? '—') : (r.error ?? 'failed'),
+                    ]),
+              }
+            : null
+        }
+      />
+    </VariantResult>
   );
 }

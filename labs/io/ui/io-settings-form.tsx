@@ -1,8 +1,9 @@
 'use client';
 
-import type { ExperimentIssue } from '@/lib/client/stream-experiment';
+import type { ComponentProps } from 'react';
 import { IO_LIMITS } from '@/labs/io/limits';
-import { SettingsFields, type SettingField } from '@/components/lab-shell/settings-fields';
+import type { SettingField } from '@/components/lab-shell/settings-fields';
+import { SettingsGrid } from '@/components/lab-shell/settings-grid';
 import type { IoSettings } from './use-io-settings';
 
 const fields: SettingField<keyof IoSettings>[] = [
@@ -53,32 +54,14 @@ const fields: SettingField<keyof IoSettings>[] = [
 ];
 
 /** The experiment's knobs. Inputs accept anything; the server's answer says what is wrong. */
-export function IoSettingsForm({
-  settings,
-  issues,
-  disabled,
-  onChange,
-  idPrefix,
-}: {
-  settings: IoSettings;
-  issues: ExperimentIssue[];
-  disabled: boolean;
-  onChange: (key: keyof IoSettings, value: string) => void;
-  idPrefix: string;
-}) {
+export function IoSettingsForm(
+  form: Omit<ComponentProps<typeof SettingsGrid<keyof IoSettings>>, 'fields'>,
+) {
   return (
-    <fieldset
-      disabled={disabled}
+    <SettingsGrid
+      fields={fields}
       className="grid grid-cols-2 gap-x-3 gap-y-3 sm:grid-cols-4 lg:grid-cols-7"
-    >
-      <legend className="sr-only">Experiment settings</legend>
-      <SettingsFields
-        fields={fields}
-        values={settings}
-        issues={issues}
-        onChange={onChange}
-        idPrefix={idPrefix}
-      />
-    </fieldset>
+      {...form}
+    />
   );
 }

@@ -3,13 +3,15 @@
 import { download, toCsv } from '@/lib/client/download';
 import { engineLabel } from '@/lib/experiments/engines';
 import { formatMs } from '@/lib/format';
-import type { IoRunResult } from '@/labs/io/contract';
-import { RunHistoryTable, type HistoryColumn } from '@/components/lab-shell/run-history-table';
+import type {
+  FinishedRun,
+  HistoryColumn,
+  HistorySpec,
+} from '@/components/lab-shell/run-history-table';
 import { strategyMeta } from './strategy-meta';
 import type { IoRun } from './use-io-runs';
 
-type Finished = IoRun & { result: IoRunResult };
-
+type Finished = FinishedRun<IoRun>;
 
 function settingsSummary({ variant, result: { params: p } }: Finished): string {
   const parts = [`${p.count} × ${p.delay_ms} ms`];
@@ -44,15 +46,8 @@ function exportRun(run: Finished, format: 'csv' | 'json') {
 }
 
 /** Every finished run of this visit, newest first, with a bar to compare elapsed times at a glance. */
-export function RunHistory({ runs, onClear }: { runs: IoRun[]; onClear: () => void }) {
-  return (
-    <RunHistoryTable
-      runs={runs.filter((run): run is Finished => run.result !== null)}
-      columns={columns}
-      elapsedOf={(run) => run.result.elapsed_ms}
-      colorOf={(run) => strategyMeta[run.variant].color}
-      onExport={exportRun}
-      onClear={onClear}
-    />
-  );
-}
+export const ioHistory: HistorySpec<Finished> = {
+  columns,
+  colorOf: (run) => strategyMeta[run.variant].color,
+  onExport: exportRun,
+};
