@@ -128,6 +128,12 @@ test('a class: start, join by code, live predictions with the count, one run rea
   await lab.locator('[data-lab-settings] > summary').click();
   await lab.getByLabel('Requests', { exact: true }).fill('6');
   await lab.getByRole('button', { name: 'Run all three' }).click();
+  // The run streams to the phones as it goes: a strategy still being measured shows how far
+  // the server has got with it, before its result lands.
+  const streaming = students[1].page.getByTestId('my-result').locator('tr[data-running]');
+  await expect(streaming.first()).toContainText(/running… [\d.,]+ (ms|s) so far/, {
+    timeout: 30_000,
+  });
   await expect(lab.locator('[data-strategy="async"][data-state="done"]')).toBeVisible({
     timeout: 60_000,
   });
@@ -139,6 +145,7 @@ test('a class: start, join by code, live predictions with the count, one run rea
   for (const { page } of students) {
     const result = page.getByTestId('my-result');
     await expect(result.getByRole('row')).toHaveCount(4);
+    await expect(result.locator('tr[data-running]')).toHaveCount(0);
     await expect(result.getByRole('row', { name: /Async/ })).toContainText(/\d+ ms/);
   }
   expect(studentRuns).toEqual([]);

@@ -90,3 +90,14 @@ export function useGuesses<V extends string>(variants: readonly V[], setup: stri
   );
   return [guesses, setGuesses] as const;
 }
+
+/**
+ * How far the server has measured a run that is still going (the latest time any of its
+ * streamed events reports), for a class watching it; undefined once it is not running.
+ */
+export function measuredSoFar<Run extends { status: string }>(
+  run: Run | undefined,
+  times: (run: Run) => number[],
+): number | undefined {
+  return run?.status === 'running' ? Math.max(0, ...times(run)) : undefined;
+}

@@ -4,8 +4,14 @@ import { useId, useState } from 'react';
 import { eventTimes } from '@/lib/replay/timeline';
 import { BLOCKING_DEFAULTS, BLOCKING_LIMITS } from '@/labs/blocking/limits';
 import { recordedBlockingRuns } from '@/labs/blocking/recording';
-import { frozenSpans, measuredUntil, splitEvents } from '@/labs/blocking/summary';
-import { BLOCKING_MODES, type BlockingEngine, type BlockingMode } from '@/labs/blocking/contract';
+import { byVariant } from '@/lib/experiments/by-variant';
+import { frozenSpans, measuredUntil, othersLateness, splitEvents } from '@/labs/blocking/summary';
+import {
+  BLOCKING_MODES,
+  BLOCKING_TASK,
+  type BlockingEngine,
+  type BlockingMode,
+} from '@/labs/blocking/contract';
 import { ENGINE_LABEL } from '@/lib/experiments/engines';
 import { CodeThatRan } from '@/components/lab-shell/code-that-ran';
 import { labFrame, lastRun, variantCodeTabs } from '@/components/lab-shell/lab-variants';
@@ -13,7 +19,12 @@ import type { LabPanelProps } from '@/components/lab-shell/lab-variants';
 import { EngineChoice } from '@/components/lab-shell/engine-choice';
 import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
 import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
-import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
+import {
+  PredictFirst,
+  guessMs,
+  measuredSoFar,
+  useGuesses,
+} from '@/components/lab-shell/predict-first';
 import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
 import type { SettingField } from '@/components/lab-shell/settings-fields';
 import { SettingsGrid } from '@/components/lab-shell/settings-grid';
@@ -65,6 +76,12 @@ function extentOf(run: BlockingRun): number {
     ? p.delay_ms + p.block_ms
     : (Number(run.settings.delay_ms) || 0) + (Number(run.settings.block_ms) || 0);
   return Math.max(measured, expected);
+}
+
+/** What the prediction asks for: when the other tasks (all but the blocking one) were done. */
+function othersDoneBy(run: BlockingRun | undefined): number | undefined {
+  if (!run?.result) return undefined;
+  return othersLateness(run.result.tasks, run.result.params.delay_ms, BLOCKING_TASK)?.last_end_ms;
 }
 
 /**
@@ -132,6 +149,13 @@ export function BlockingLabPanel({ code, channel }: LabPanelProps<BlockingEngine
         guesses={guesses}
         onChange={setGuesses}
         idPrefix={idPrefix}
+        measured={byVariant(BLOCKING_MODES, (mode) => othersDoneBy(latest[mode]))}
+        running={byVariant(BLOCKING_MODES, (mode) =>
+          measuredSoFar(latest[mode], (r) => {
+            const { tasks, lag } = splitEvents(r.events);
+            return [measuredUntil(tasks, lag)];
+          }),
+        )}
       />
 
       <LabSettings values={{ ...settings, engine: ENGINE_LABEL[engine] }}>

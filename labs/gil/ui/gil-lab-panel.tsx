@@ -12,7 +12,12 @@ import { labFrame, lastRun, variantCodeTabs } from '@/components/lab-shell/lab-v
 import type { LabPanelProps } from '@/components/lab-shell/lab-variants';
 import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
 import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
-import { PredictFirst, guessMs, useGuesses } from '@/components/lab-shell/predict-first';
+import {
+  PredictFirst,
+  guessMs,
+  measuredSoFar,
+  useGuesses,
+} from '@/components/lab-shell/predict-first';
 import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
 import type { SettingField } from '@/components/lab-shell/settings-fields';
 import { SettingsGrid } from '@/components/lab-shell/settings-grid';
@@ -148,6 +153,9 @@ export function GilLabPanel({ code, channel }: LabPanelProps<CpuEngine, CpuStrat
         onChange={setGuesses}
         idPrefix={idPrefix}
         measured={byVariant(CPU_STRATEGIES, (s) => latest[s]?.result?.elapsed_ms)}
+        running={byVariant(CPU_STRATEGIES, (s) =>
+          measuredSoFar(latest[s], (r) => splitCpuEvents(r.events).lanes.map((l) => l.end_ms)),
+        )}
       />
 
       <LabSettings values={settings}>

@@ -8,7 +8,7 @@ import { ChartLegend, LegendItem } from '@/components/lab-shell/chart-figure';
 import { labFrame, lastRun } from '@/components/lab-shell/lab-variants';
 import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
 import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
-import { PredictFirst, useGuesses } from '@/components/lab-shell/predict-first';
+import { PredictFirst, measuredSoFar, useGuesses } from '@/components/lab-shell/predict-first';
 import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
 import { useComparableRuns } from '@/components/lab-shell/use-comparable-runs';
 import { useRunReplay } from '@/components/lab-shell/use-replay';
@@ -73,6 +73,9 @@ export function FetchExperimentPanel() {
         onChange={setGuesses}
         idPrefix={idPrefix}
         measured={byVariant(IO_STRATEGIES, (s) => latest[s]?.result?.elapsed_ms)}
+        running={byVariant(IO_STRATEGIES, (s) =>
+          measuredSoFar(latest[s], (r) => r.events.map((request) => request.end_ms)),
+        )}
       />
 
       {/* On a slide the folded settings say which engine the next run gets. */}
