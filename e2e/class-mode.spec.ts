@@ -129,11 +129,12 @@ test('a class: start, join by code, live predictions with the count, one run rea
   await lab.getByLabel('Requests', { exact: true }).fill('6');
   await lab.getByRole('button', { name: 'Run all three' }).click();
   // The run streams to the phones as it goes: a strategy still being measured shows how far
-  // the server has got with it, before its result lands.
+  // the server has got with it (once its first request is in), before its result lands.
   const streaming = students[1].page.getByTestId('my-result').locator('tr[data-running]');
   await expect(streaming.first()).toContainText(/running… [\d.,]+ (ms|s) so far/, {
     timeout: 30_000,
   });
+  await shot(students[1].page, 'student-streaming-360');
   await expect(lab.locator('[data-strategy="async"][data-state="done"]')).toBeVisible({
     timeout: 60_000,
   });

@@ -44,8 +44,10 @@ export function MyResult({
               <td className="py-1 pr-2">{guess === undefined ? '—' : formatMs(guess)}</td>
               {running.has(id) ? (
                 <td className="py-1 pr-2" colSpan={2}>
-                  <span className="motion-safe:animate-pulse">running…</span> {formatMs(measured)}{' '}
-                  so far
+                  <span className="motion-safe:animate-pulse">
+                    {measured > 0 ? 'running…' : 'starting…'}
+                  </span>
+                  {measured > 0 ? ` ${formatMs(measured)} so far` : null}
                 </td>
               ) : (
                 <>
