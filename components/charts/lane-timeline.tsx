@@ -52,7 +52,9 @@ const AXIS = 22;
 const ANNOTATION_ROW = 14;
 const MIN_LANE = 0.25;
 const MAX_LANE = 22;
-const STAGE_MAX_HEIGHT = 120;
+// On a slide a timeline shows the shape of a run (how many lanes, how long), short enough that a
+// lab's three or four of them fit one slide beside its totals chart.
+const STAGE_MAX_HEIGHT = 72;
 
 /** Where each annotation's label goes (after a line, centred over a band); a label that would overlap an earlier one is left out. */
 function placeLabels(annotations: readonly TimelineAnnotation[], x: (ms: number) => number) {
