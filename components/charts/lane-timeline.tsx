@@ -82,7 +82,9 @@ export function LaneTimeline({ lanes, bars, domainMs, color, label, maxHeight = 
   if (stage) maxHeight = Math.min(maxHeight, mode === 'print' ? PRINT_MAX_HEIGHT : STAGE_MAX_HEIGHT);
   // Annotation labels get a row of their own above the lanes, so they never cover a bar.
   const top = annotations.length > 0 ? ANNOTATION_ROW : 0;
-  const laneHeight = Math.max(MIN_LANE, Math.min(MAX_LANE, (maxHeight - AXIS - top) / Math.max(1, lanes.length)));
+  // On a slide the chart never grows past its height: with more lanes than it has pixels (1,000
+  // async slots), lanes share rows and their bars merge into one band, the run's shape.
+  const laneHeight = Math.max(stage ? 0 : MIN_LANE, Math.min(MAX_LANE, (maxHeight - AXIS - top) / Math.max(1, lanes.length)));
   const plotHeight = Math.max(laneHeight * Math.max(1, lanes.length), 18);
   const height = top + plotHeight + AXIS;
   const showLaneLabels = laneHeight >= (stage ? 17 : 11);
