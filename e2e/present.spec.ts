@@ -284,9 +284,13 @@ test('click-steps reveal a list item by item in both windows; back hides them; p
   const marked = visibleSlide(presenter).locator('[data-steps] li');
   for (const item of await marked.all()) await expect(item).toBeVisible();
   await expect(marked.nth(0)).toHaveAttribute('data-step', 'next');
+  // Its "Next" says a step comes before the next slide.
+  const next = presenter.locator('#deck-next-title');
+  await expect(next).toHaveText('Next step (1 of 3)');
 
   await presenter.keyboard.press('ArrowRight');
   await expect(counter(presenter)).toHaveText(`Slide ${number} of ${count}`);
+  await expect(next).toHaveText('Next step (2 of 3)');
   await expect(shown.nth(0)).toBeVisible();
   await expect(shown.nth(1)).toBeHidden();
   await expect(marked.nth(1)).toHaveAttribute('data-step', 'next');
@@ -298,6 +302,7 @@ test('click-steps reveal a list item by item in both windows; back hides them; p
   await expect(shown.nth(2)).toBeVisible();
   await expect(marked.nth(2)).toHaveAttribute('data-step', 'shown');
   await expect(counter(audience)).toHaveText(`Slide ${number} of ${count}`);
+  await expect(next).toHaveText(new RegExp(`^Next: ${number + 1}\\. `));
 
   // With every step shown, the next press moves on; back returns to the finished slide.
   await presenter.keyboard.press('ArrowRight');
@@ -593,7 +598,7 @@ test('s opens the settings of the lab on a slide, in the audience and the presen
     // The focus lands in the first field: the keyboard changes the settings at once.
     await expect(settings.locator(':focus')).toHaveCount(1);
     await settings.getByLabel('Requests', { exact: true }).fill('7');
-    await expect(settings.locator('summary')).toContainText('count 7');
+    await expect(settings.locator('summary')).toContainText('Requests 7 · Delay 100 ms');
     // Back on the slide, s folds them again.
     await visibleSlide(page).locator('.slide-title').click();
     await page.keyboard.press('s');

@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { sections } from '@/content/sections';
 import { watchErrors } from './helpers';
-import { measureSlide, settleSlide, type SlideReport } from './slide-measure';
+import {
+  excuse,
+  holdsLab,
+  measureSlide,
+  openDeck,
+  problemsOf,
+  settleSlide,
+  showSlide,
+} from './slide-measure';
 
 // Every slide of every deck as a 1280 × 720 projector shows it: nothing needs "more below",
 // no text is drawn under 18 px (font size × the scale it is drawn at, measured in the page),
@@ -18,40 +26,19 @@ const MIN_PX = 18;
  */
 const KNOWN: Record<string, readonly number[]> = {};
 
-function problems(slug: string, report: SlideReport): string[] {
-  const where = `${slug}#${report.index + 1} (${report.title})`;
-  return [
-    ...(report.overflow ? [`${where}: needs "more below"`] : []),
-    ...(report.titleOnly ? [`${where}: title only`] : []),
-    ...report.small.map((text) => `${where}: ${text}`),
-  ];
-}
-
 for (const { slug } of sections) {
   test(`every slide of ${slug} fits and reads at 1280×720`, async ({ browser }) => {
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme });
       const errors = watchErrors(page);
-      await page.goto(`/present/${slug}#1`);
-      const counter = page.getByTestId('slide-counter');
-      await expect(counter).toHaveText(/^Slide 1 of \d+$/);
-      const count = Number((await counter.textContent())!.match(/of (\d+)/)![1]);
+      const count = await openDeck(page, slug);
       for (let index = 0; index < count; index++) {
-        if (index > 0) {
-          // The hash, not a key: a key first scrolls a slide that needs "more below".
-          await page.evaluate((n) => (window.location.hash = `#${n}`), index + 1);
-          await expect(counter).toHaveText(`Slide ${index + 1} of ${count}`);
-        }
-        const hasLab = await page
-          .locator(
-            `[data-deck-stage] [data-slide-index="${index}"] [data-experiment], [data-deck-stage] [data-slide-index="${index}"] [data-lab-placeholder]`,
-          )
-          .count();
-        if (colorScheme === 'dark' && !hasLab) continue;
+        if (index > 0) await showSlide(page, index, count);
+        if (colorScheme === 'dark' && !(await holdsLab(page, index))) continue;
         await settleSlide(page, index);
         found.push(
-          ...problems(`${slug}`, await measureSlide(page, index, MIN_PX)).map(
+          ...problemsOf(slug, await measureSlide(page, index, MIN_PX)).map(
             (p) => `${colorScheme} ${p}`,
           ),
         );
@@ -60,14 +47,10 @@ for (const { slug } of sections) {
       await page.close();
     }
     // A listed slide is excused small text only; overflow and a bare title never are.
-    const known = new Set(KNOWN[slug] ?? []);
-    const slideOf = (problem: string) => Number(problem.match(/#(\d+) /)![1]);
-    const smallText = (problem: string) => /\): [\d.]+px: /.test(problem);
-    expect(found.filter((p) => !(known.has(slideOf(p)) && smallText(p)))).toEqual([]);
-    const failing = new Set(found.map(slideOf));
-    expect(
-      [...known].filter((n) => !failing.has(n)),
-      'slides that now pass: take them off KNOWN',
-    ).toEqual([]);
+    const { unexcused, nowPassing } = excuse(found, KNOWN[slug] ?? [], (p) =>
+      /\): [\d.]+px: /.test(p),
+    );
+    expect(unexcused).toEqual([]);
+    expect(nowPassing, 'slides that now pass: take them off KNOWN').toEqual([]);
   });
 }

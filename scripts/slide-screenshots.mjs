@@ -1,5 +1,6 @@
 // Screenshots of every lab slide of every deck at 1280 × 720, light and dark, before and after
-// the lab's default run (its first button), for a person to look at.
+// the lab's default run (its first "Run…" or "Call…" button, as e2e/slide-measure.ts presses
+// it), for a person to look at.
 // Usage: npm run screenshots:slides -- [base URL] [out dir]   (a server must be running there;
 // default http://127.0.0.1:3000, screenshots/slides).
 import { chromium } from '@playwright/test';
@@ -36,7 +37,10 @@ for (const colorScheme of ['light', 'dark']) {
     for (const index of labSlides) {
       await page.evaluate((n) => (window.location.hash = `#${n}`), index + 1);
       const lab = page.locator(`[data-deck-stage] [data-slide-index="${index}"] [data-experiment]`);
-      const run = lab.locator('button:not([disabled])').filter({ hasText: /^Run/ }).first();
+      const run = lab
+        .locator('button:not([disabled])')
+        .filter({ hasText: /^\s*(Run|Call)\b/ })
+        .first();
       await lab.waitFor();
       // A lab whose engine this server lacks has no enabled Run button: its "before" is all.
       const runnable = await run
@@ -51,7 +55,8 @@ for (const colorScheme of ['light', 'dark']) {
         continue;
       }
       await run.click();
-      // A run is over when no Cancel button is left and a Run button is enabled again.
+      // A run is over when the lab says it has a result (data-ran) or a failure, and no Cancel
+      // button is left (a run of several variants marks the lab at its first result).
       await page.waitForFunction(
         (index) => {
           const lab = document.querySelector(
@@ -59,8 +64,8 @@ for (const colorScheme of ['light', 'dark']) {
           );
           const buttons = [...(lab?.querySelectorAll('button') ?? [])];
           return (
-            !buttons.some((b) => b.textContent?.trim() === 'Cancel') &&
-            buttons.some((b) => /^Run/.test(b.textContent ?? '') && !b.disabled)
+            (lab?.hasAttribute('data-ran') || lab?.querySelector('[role="alert"]')) &&
+            !buttons.some((b) => b.textContent?.trim() === 'Cancel')
           );
         },
         index,

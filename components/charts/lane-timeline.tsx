@@ -52,7 +52,11 @@ const AXIS = 22;
 const ANNOTATION_ROW = 14;
 const MIN_LANE = 0.25;
 const MAX_LANE = 22;
-const STAGE_MAX_HEIGHT = 120;
+// On a slide a timeline shows the shape of a run (how many lanes, how long), short enough that a
+// lab's three or four of them fit one slide beside its totals chart. A printed page shrinks the
+// lab whole instead, so there its timelines keep more lanes apart.
+const STAGE_MAX_HEIGHT = 72;
+const PRINT_MAX_HEIGHT = 120;
 
 /** Where each annotation's label goes (after a line, centred over a band); a label that would overlap an earlier one is left out. */
 function placeLabels(annotations: readonly TimelineAnnotation[], x: (ms: number) => number) {
@@ -73,11 +77,14 @@ export function LaneTimeline({ lanes, bars, domainMs, color, label, maxHeight = 
   const [ref, width] = useElementWidth<HTMLDivElement>();
   // On a slide the chart stays short (its lanes thin out, never the slide's room) and its text,
   // set large by the slide's stylesheet, labels only lanes tall enough for it.
-  const stage = useDeck().mode !== 'reading';
-  if (stage) maxHeight = Math.min(maxHeight, STAGE_MAX_HEIGHT);
+  const { mode } = useDeck();
+  const stage = mode !== 'reading';
+  if (stage) maxHeight = Math.min(maxHeight, mode === 'print' ? PRINT_MAX_HEIGHT : STAGE_MAX_HEIGHT);
   // Annotation labels get a row of their own above the lanes, so they never cover a bar.
   const top = annotations.length > 0 ? ANNOTATION_ROW : 0;
-  const laneHeight = Math.max(MIN_LANE, Math.min(MAX_LANE, (maxHeight - AXIS - top) / Math.max(1, lanes.length)));
+  // On a slide the chart never grows past its height: with more lanes than it has pixels (1,000
+  // async slots), lanes share rows and their bars merge into one band, the run's shape.
+  const laneHeight = Math.max(stage ? 0 : MIN_LANE, Math.min(MAX_LANE, (maxHeight - AXIS - top) / Math.max(1, lanes.length)));
   const plotHeight = Math.max(laneHeight * Math.max(1, lanes.length), 18);
   const height = top + plotHeight + AXIS;
   const showLaneLabels = laneHeight >= (stage ? 17 : 11);

@@ -1,9 +1,10 @@
 'use client';
 
-import { useId, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useDeck } from '@/components/present/deck-context';
 import type { RunFailure } from '@/lib/experiments/runs-state';
 import { LabIdContext, useMarkLabRan } from './answer-after-run';
+import { settingsSummary } from './settings-summary';
 
 /** Button looks shared by every lab, so that all labs read the same. */
 export const labButton = {
@@ -77,7 +78,8 @@ export function LabPanel({
 
 /**
  * A lab's settings: in full on the reading page; on a slide folded into one line that says
- * what the run will use ("Settings: 10 requests · 100 ms · 5 threads"), opened to change them.
+ * what the run will use in the fields' own words ("Settings: Requests 10 · Delay 100 ms"),
+ * opened to change them.
  */
 export function LabSettings({
   values,
@@ -86,19 +88,19 @@ export function LabSettings({
   values: Readonly<Record<string, string>>;
   children: ReactNode;
 }) {
-  if (!useStageLayout()) return <>{children}</>;
-  const summary = Object.entries(values)
-    .filter(([, value]) => value !== '')
-    .map(([key, value]) =>
-      key.endsWith('_ms')
-        ? `${key.slice(0, -3).replace(/_/g, ' ')} ${value} ms`
-        : `${key.replace(/_/g, ' ')} ${value}`,
-    )
-    .join(' · ');
+  const line = useRef<HTMLSpanElement>(null);
+  const stage = useStageLayout();
+  // The labels live in the folded form (drawn in the same commit): the line is written after it,
+  // before the paint, on every render, as the values change.
+  useLayoutEffect(() => {
+    const form = line.current?.closest('details');
+    if (line.current && form) line.current.textContent = settingsSummary(form, values);
+  });
+  if (!stage) return <>{children}</>;
   return (
     <details className="lab-stage-settings mt-3" data-lab-settings="">
       <summary className="cursor-pointer text-sm text-zinc-700 dark:text-zinc-300">
-        <span className="font-semibold">Settings:</span> {summary}
+        <span className="font-semibold">Settings:</span> <span ref={line} />
       </summary>
       {children}
     </details>

@@ -85,13 +85,16 @@ export function RunStatusLine({
   idle: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const ran = useRef(false);
   const stage = useStageLayout();
   const started = running !== null;
   useEffect(() => {
-    // On a slide a run brings its results up: the lab scrolls (inside itself) to this line.
+    // On a slide a run brings its results up: the lab scrolls (inside itself) to this line, as
+    // the run starts and again as it ends (its result may have a layout of its own).
     const line = ref.current;
     const lab = line?.closest<HTMLElement>('[data-stage]');
-    if (!stage || !started || !line || !lab) return;
+    ran.current ||= started;
+    if (!stage || !ran.current || !line || !lab) return;
     // Screen distances, turned into the lab's own pixels (the slide is scaled).
     const scale = lab.getBoundingClientRect().height / lab.offsetHeight || 1;
     const below = line.getBoundingClientRect().top - lab.getBoundingClientRect().top;

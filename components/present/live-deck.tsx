@@ -16,6 +16,7 @@ import {
   type DeckAction,
 } from '@/lib/present/keys';
 import type { DeckRole } from '@/lib/present/messages';
+import { nextHeading } from '@/lib/present/steps';
 import { swipeAction } from '@/lib/present/swipe';
 import { deckHref, readingHref } from '@/lib/present/url';
 import { ClassBoard } from '@/components/class/class-board';
@@ -90,7 +91,7 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
   const { slug, slides } = info;
   const count = slides.length;
   const router = useRouter();
-  const { index, blackout, step, command, announcement } = useDeckNavigation(info, role);
+  const { index, blackout, step, steps, command, announcement } = useDeckNavigation(info, role);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notesTarget, setNotesTarget] = useState<HTMLElement | null>(null);
   const idle = usePointerIdle(role === 'audience' && dialog === null);
@@ -216,6 +217,11 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
       {role === 'presenter' ? (
         <PresenterLayout
           index={index}
+          nextLabel={nextHeading(
+            step,
+            steps,
+            index + 1 < count ? { number: index + 2, title: slides[index + 1].title } : null,
+          )}
           blackout={blackout}
           stage={stageTree}
           controls={controls}
@@ -259,6 +265,7 @@ export function LiveDeck({ role, children }: { role: DeckRole; children: ReactNo
 /** The presenter's screen: current slide with its controls, next slide, notes, timer, clock. */
 function PresenterLayout({
   index,
+  nextLabel,
   blackout,
   stage,
   controls,
@@ -268,6 +275,8 @@ function PresenterLayout({
   children,
 }: {
   index: number;
+  /** The "Next" heading: the current slide's next click-step, else the next slide. */
+  nextLabel: string;
   blackout: boolean;
   stage: ReactNode;
   controls: ReactNode;
@@ -331,7 +340,7 @@ function PresenterLayout({
               id="deck-next-title"
               className="truncate text-sm font-semibold text-zinc-700 dark:text-zinc-300"
             >
-              {next === null ? 'End of the deck' : `Next: ${next + 1}. ${slides[next].title}`}
+              {nextLabel}
             </h2>
             {next === null ? (
               <div className="flex aspect-video items-center justify-center rounded-md border border-dashed border-zinc-400 text-zinc-600 dark:border-zinc-600 dark:text-zinc-400">

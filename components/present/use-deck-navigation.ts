@@ -192,6 +192,13 @@ export function useDeckNavigation(info: DeckInfo, role: DeckRole) {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [info.slides, update, count]);
 
+  // Click-steps are the slide's own list items in the DOM: counted once the slide is drawn.
+  const [steps, setSteps] = useState(0);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setSteps(stepsOf(nav.deck.index)));
+    return () => cancelAnimationFrame(frame);
+  }, [nav.deck.index]);
+
   const title = info.slides[nav.deck.index].title;
   const announcement =
     nav.seq === 0
@@ -202,6 +209,8 @@ export function useDeckNavigation(info: DeckInfo, role: DeckRole) {
     index: nav.deck.index,
     blackout: nav.deck.blackout,
     step: nav.deck.step,
+    /** How many click-steps the current slide has. */
+    steps,
     command,
     announcement,
   };

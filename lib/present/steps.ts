@@ -15,3 +15,17 @@ export function stepLook(item: number, shown: number, presenter: boolean): StepL
   if (!presenter) return 'hidden';
   return item === shown ? 'next' : 'later';
 }
+
+/**
+ * What the presenter's "Next" heading announces: the current slide's next click-step while it has
+ * any left ("Next step (2 of 4)"), else the next slide ("Next: 6. Why CPython has one"), else the
+ * end. `next` is the next slide's 1-based number and title, or null on the last slide.
+ */
+export function nextHeading(
+  shown: number,
+  steps: number,
+  next: { number: number; title: string } | null,
+): string {
+  if (shown < steps) return `Next step (${shown + 1} of ${steps})`;
+  return next ? `Next: ${next.number}. ${next.title}` : 'End of the deck';
+}

@@ -51,6 +51,7 @@ export function DjangoLiveDemoPanel() {
       aria-label="The two views, live"
       className="not-prose my-6 rounded-xl border border-zinc-200 bg-zinc-50/60 p-4 dark:border-zinc-800 dark:bg-zinc-900/40"
       data-experiment="django"
+      data-ran={state.status === 'done' ? '' : undefined}
     >
       <p className="mb-2 text-xs font-semibold tracking-wider text-zinc-600 uppercase dark:text-zinc-400" data-testid="reproduction-label">
         A reproduction in TypeScript, not Django: it runs on this site’s Node.js server, also where Django is not installed
