@@ -92,12 +92,22 @@ export function useGuesses<V extends string>(variants: readonly V[], setup: stri
 }
 
 /**
- * How far the server has measured a run that is still going (the latest time any of its
- * streamed events reports), for a class watching it; undefined once it is not running.
+ * What a class is sent of a lab's latest runs (PredictFirst's `measured` and `running`): per
+ * variant, the finished run's answer to the prediction, and for a run still going, how far the
+ * server has measured it so far (the latest time any of its streamed events reports).
  */
-export function measuredSoFar<Run extends { status: string }>(
-  run: Run | undefined,
-  times: (run: Run) => number[],
-): number | undefined {
-  return run?.status === 'running' ? Math.max(0, ...times(run)) : undefined;
+export function classTimes<V extends string, Run extends { status: string }>(
+  variants: readonly V[],
+  latest: Partial<Record<V, Run>>,
+  answer: (run: Run) => number | undefined,
+  eventTimes: (run: Run) => number[],
+) {
+  const times = (pick: (run: Run) => number | undefined) =>
+    byVariant(variants, (v) => (latest[v] ? pick(latest[v]) : undefined));
+  return {
+    measured: times(answer),
+    running: times((run) =>
+      run.status === 'running' ? Math.max(0, ...eventTimes(run)) : undefined,
+    ),
+  };
 }

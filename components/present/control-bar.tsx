@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ThemeToggle } from '@/components/site/theme-toggle';
+import { StrokeIcon } from '@/components/site/stroke-icon';
 
 function ControlButton({
   label,
@@ -25,18 +26,7 @@ function ControlButton({
       title={label}
       className="inline-flex size-9 items-center justify-center rounded-md text-zinc-700 hover:bg-zinc-200 hover:text-zinc-950 aria-disabled:cursor-default aria-disabled:opacity-40 aria-disabled:hover:bg-transparent dark:text-zinc-200 dark:hover:bg-zinc-700 dark:hover:text-white"
     >
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        className="size-5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      >
-        {children}
-      </svg>
+      <StrokeIcon>{children}</StrokeIcon>
     </button>
   );
 }
@@ -113,18 +103,9 @@ export function ControlBar({
         title="Exit to the reading page (Esc)"
         className="inline-flex h-9 items-center gap-1.5 rounded-md px-2 text-zinc-700 hover:bg-zinc-200 hover:text-zinc-950 dark:text-zinc-200 dark:hover:bg-zinc-700 dark:hover:text-white"
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        >
+        <StrokeIcon>
           <path d="M10 17l-5-5 5-5M5 12h11a4 4 0 0 1 4 4v3" />
-        </svg>
+        </StrokeIcon>
         <span>Exit</span>
       </Link>
     </nav>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
+import { StrokeIcon } from '@/components/site/stroke-icon';
 
 /**
  * A modal <dialog> that opens when mounted: the page behind it is inert, Esc and the close
@@ -54,17 +55,9 @@ export function DeckDialog({
             aria-label="Close"
             className="inline-flex size-9 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
           >
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 24 24"
-              className="size-5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-            >
+            <StrokeIcon>
               <path d="M6 6l12 12M18 6 6 18" />
-            </svg>
+            </StrokeIcon>
           </button>
         </div>
         {children}

@@ -4,7 +4,6 @@ import { useId, useState } from 'react';
 import { eventTimes } from '@/lib/replay/timeline';
 import { BLOCKING_DEFAULTS, BLOCKING_LIMITS } from '@/labs/blocking/limits';
 import { recordedBlockingRuns } from '@/labs/blocking/recording';
-import { byVariant } from '@/lib/experiments/by-variant';
 import { frozenSpans, measuredUntil, othersLateness, splitEvents } from '@/labs/blocking/summary';
 import {
   BLOCKING_MODES,
@@ -22,7 +21,7 @@ import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
 import {
   PredictFirst,
   guessMs,
-  measuredSoFar,
+  classTimes,
   useGuesses,
 } from '@/components/lab-shell/predict-first';
 import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
@@ -79,8 +78,8 @@ function extentOf(run: BlockingRun): number {
 }
 
 /** What the prediction asks for: when the other tasks (all but the blocking one) were done. */
-function othersDoneBy(run: BlockingRun | undefined): number | undefined {
-  if (!run?.result) return undefined;
+function othersDoneBy(run: BlockingRun): number | undefined {
+  if (!run.result) return undefined;
   return othersLateness(run.result.tasks, run.result.params.delay_ms, BLOCKING_TASK)?.last_end_ms;
 }
 
@@ -149,13 +148,10 @@ export function BlockingLabPanel({ code, channel }: LabPanelProps<BlockingEngine
         guesses={guesses}
         onChange={setGuesses}
         idPrefix={idPrefix}
-        measured={byVariant(BLOCKING_MODES, (mode) => othersDoneBy(latest[mode]))}
-        running={byVariant(BLOCKING_MODES, (mode) =>
-          measuredSoFar(latest[mode], (r) => {
-            const { tasks, lag } = splitEvents(r.events);
-            return [measuredUntil(tasks, lag)];
-          }),
-        )}
+        {...classTimes(BLOCKING_MODES, latest, othersDoneBy, (run) => {
+          const { tasks, lag } = splitEvents(run.events);
+          return [measuredUntil(tasks, lag)];
+        })}
       />
 
       <LabSettings values={{ ...settings, engine: ENGINE_LABEL[engine] }}>

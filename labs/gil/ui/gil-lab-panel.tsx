@@ -2,7 +2,6 @@
 
 import { useId, useState, type ReactNode } from 'react';
 import { eventTimes } from '@/lib/replay/timeline';
-import { byVariant } from '@/lib/experiments/by-variant';
 import { CPU_DEFAULTS, CPU_LIMITS } from '@/labs/gil/limits';
 import { recordedCpuRuns } from '@/labs/gil/recording';
 import { bestSpeedup, computeSpans, splitCpuEvents } from '@/labs/gil/summary';
@@ -15,7 +14,7 @@ import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
 import {
   PredictFirst,
   guessMs,
-  measuredSoFar,
+  classTimes,
   useGuesses,
 } from '@/components/lab-shell/predict-first';
 import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
@@ -152,9 +151,11 @@ export function GilLabPanel({ code, channel }: LabPanelProps<CpuEngine, CpuStrat
         guesses={guesses}
         onChange={setGuesses}
         idPrefix={idPrefix}
-        measured={byVariant(CPU_STRATEGIES, (s) => latest[s]?.result?.elapsed_ms)}
-        running={byVariant(CPU_STRATEGIES, (s) =>
-          measuredSoFar(latest[s], (r) => splitCpuEvents(r.events).lanes.map((l) => l.end_ms)),
+        {...classTimes(
+          CPU_STRATEGIES,
+          latest,
+          (run) => run.result?.elapsed_ms,
+          (run) => splitCpuEvents(run.events).lanes.map((lane) => lane.end_ms),
         )}
       />
 

@@ -3,12 +3,11 @@
 import { useId } from 'react';
 import { recordedIoRuns } from '@/labs/io/recording';
 import { eventTimes } from '@/lib/replay/timeline';
-import { byVariant } from '@/lib/experiments/by-variant';
 import { ChartLegend, LegendItem } from '@/components/lab-shell/chart-figure';
 import { labFrame, lastRun } from '@/components/lab-shell/lab-variants';
 import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
 import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';
-import { PredictFirst, measuredSoFar, useGuesses } from '@/components/lab-shell/predict-first';
+import { PredictFirst, classTimes, useGuesses } from '@/components/lab-shell/predict-first';
 import { VariantRunArea } from '@/components/lab-shell/variant-run-area';
 import { useComparableRuns } from '@/components/lab-shell/use-comparable-runs';
 import { useRunReplay } from '@/components/lab-shell/use-replay';
@@ -72,9 +71,11 @@ export function FetchExperimentPanel() {
         guesses={guesses}
         onChange={setGuesses}
         idPrefix={idPrefix}
-        measured={byVariant(IO_STRATEGIES, (s) => latest[s]?.result?.elapsed_ms)}
-        running={byVariant(IO_STRATEGIES, (s) =>
-          measuredSoFar(latest[s], (r) => r.events.map((request) => request.end_ms)),
+        {...classTimes(
+          IO_STRATEGIES,
+          latest,
+          (run) => run.result?.elapsed_ms,
+          (run) => run.events.map((request) => request.end_ms),
         )}
       />
 
