@@ -101,10 +101,17 @@ export function ElapsedReading({
   );
 }
 
-/** "What this shows", in words with the run's numbers (test id `verdict-<variant>`). */
+/**
+ * "What this shows", in words with the run's numbers (test id `verdict-<variant>`); left off a
+ * slide, where the presenter says it and the room reads the timeline.
+ */
 export function RunVerdict({ variant, children }: { variant: string; children: ReactNode }) {
   return (
-    <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300" data-testid={`verdict-${variant}`}>
+    <p
+      className="mt-2 text-sm text-zinc-700 dark:text-zinc-300"
+      data-testid={`verdict-${variant}`}
+      data-slide-hidden=""
+    >
       {children}
     </p>
   );

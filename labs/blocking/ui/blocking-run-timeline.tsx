@@ -150,7 +150,10 @@ export function BlockingRunTimeline({
             : null
         }
       >
-        <p className="mt-1 flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
+        <p
+          className="mt-1 flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400"
+          data-slide-hidden=""
+        >
           <Swatch color={BLOCKER_COLOR} />
           task 0 waits {formatMs(params.delay_ms)}, then {meta.blocker} ({formatMs(params.block_ms)}
           )

@@ -13,6 +13,7 @@ import { MS_AXIS } from '@/components/charts/chart-style';
 import { niceTicks } from '@/lib/charts/ticks';
 import { formatMs } from '@/lib/format';
 import type { LagSample } from '@/labs/blocking/contract';
+import { useChartHeight } from '@/components/lab-shell/chart-figure';
 import { LAG_CHART_HEIGHT } from './lag-chart-size';
 
 export interface LagSeries {
@@ -33,8 +34,9 @@ export default function LagChart({
   domainMs: number;
   cursorMs: number | null;
 }) {
+  const height = useChartHeight(LAG_CHART_HEIGHT, 150);
   return (
-    <ResponsiveContainer width="100%" height={LAG_CHART_HEIGHT}>
+    <ResponsiveContainer width="100%" height={height}>
       <LineChart margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="var(--chart-grid)" />
         <XAxis

@@ -50,7 +50,7 @@ export function LagFigure({
           </LegendItem>
         ))}
       </ChartLegend>
-      <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+      <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400" data-slide-hidden="">
         A late tick is drawn as the ramp it grew over: from when it was due to when the loop finally
         ran it.
       </p>

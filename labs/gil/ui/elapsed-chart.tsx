@@ -2,6 +2,7 @@
 
 import { LabelList, ReferenceLine } from 'recharts';
 import { TimeBarChart, type TimeBarRow } from '@/components/charts/time-bar-chart';
+import { useChartHeight } from '@/components/lab-shell/chart-figure';
 import { ELAPSED_CHART_HEIGHT } from './elapsed-chart-size';
 
 export interface ElapsedRow extends TimeBarRow {
@@ -23,10 +24,11 @@ export default function ElapsedChart({
   sequentialMs: number;
   bestMs: number;
 }) {
+  const height = useChartHeight(ELAPSED_CHART_HEIGHT, 170);
   return (
     <TimeBarChart
       rows={rows}
-      height={ELAPSED_CHART_HEIGHT}
+      height={height}
       labelWidth={80}
       marginRight={44}
       maxBarSize={28}

@@ -15,7 +15,7 @@ import {
   turnsPerLane,
 } from '@/labs/gil/summary';
 import type { CpuEngine, CpuStrategy } from '@/labs/gil/contract';
-import { Reading, ResultHeading } from '@/components/lab-shell/lab-panel';
+import { Reading, ResultHeading, useStageLayout } from '@/components/lab-shell/lab-panel';
 import { RunLanes } from '@/components/lab-shell/run-lanes';
 import {
   ElapsedReading,
@@ -30,6 +30,9 @@ import { ENGINE_LABEL } from '@/lib/experiments/engines';
 import { gilVerdicts } from './gil-verdicts';
 import { strategyMeta } from './strategy-meta';
 import type { GilRun } from './use-gil-lab';
+
+// On a slide four strategies' timelines share the slide's height with their readings beside them.
+const STAGE_LANES_HEIGHT = 56;
 
 /** "CPython 3.11.7 · GIL on", "Node.js · model GIL": what ran, as the server reported it. */
 export function engineBadge(
@@ -72,6 +75,7 @@ export function GilRunTimeline({
   atMs?: number | null;
   guessMs?: number | null;
 }) {
+  const stage = useStageLayout();
   const meta = strategyMeta[strategy];
   const { start, lanes } = run ? splitCpuEvents(run.events) : { start: null, lanes: [] };
   const shownEngine = start?.engine ?? engine;
@@ -85,6 +89,7 @@ export function GilRunTimeline({
         <span
           className="rounded bg-zinc-200/70 px-1.5 py-0.5 text-[11px] font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300"
           data-testid={`engine-${strategy}`}
+          data-slide-hidden=""
         >
           {engineBadge(start)}
         </span>
@@ -151,7 +156,7 @@ export function GilRunTimeline({
         domainMs={domainMs}
         color={meta.color}
         cursorMs={atMs}
-        maxHeight={170}
+        maxHeight={stage ? STAGE_LANES_HEIGHT : 170}
         label={`${meta.label}: when each of ${tasks} ${meta.laneNoun}s held ${lockName} and computed${
           result
             ? `; ${formatMs(result.elapsed_ms)} in total, ${formatMs(result.parallel_ms)} with two or more at once`
@@ -184,7 +189,7 @@ export function GilRunTimeline({
             : null
         }
       >
-        <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+        <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400" data-slide-hidden="">
           Bars: when a {meta.laneNoun} computed. Gaps: it waited for{' '}
           {start?.gil && strategy === 'threads'
             ? lockName
@@ -197,6 +202,7 @@ export function GilRunTimeline({
           <p
             className="mt-2 text-xs font-medium text-amber-800 dark:text-amber-300"
             data-testid={`busy-machine-${strategy}`}
+            data-slide-hidden=""
           >
             The machine&apos;s pace varied during this run: only{' '}
             {Math.round(fullSpeedShare(result) * 100)} % of the work ran at the pace it was
