@@ -27,7 +27,7 @@ const MIN_PX = 18;
  */
 const RESULT_SCROLLS: Record<string, readonly number[]> = {
   gil: [25],
-  'threads-vs-async': [9, 17, 30],
+  'threads-vs-async': [9, 18, 32],
   'example-project': [24],
 };
 
