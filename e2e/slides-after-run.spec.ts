@@ -27,8 +27,7 @@ const MIN_PX = 18;
  */
 const RESULT_SCROLLS: Record<string, readonly number[]> = {
   gil: [25],
-  'threads-vs-async': [9, 18, 32],
-  'example-project': [24],
+  'threads-vs-async': [9],
 };
 
 for (const { slug } of sections.filter((section) => section.labs.length > 0)) {
