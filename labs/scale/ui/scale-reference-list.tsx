@@ -16,7 +16,6 @@ export function ScaleReferenceList() {
     <details
       className="mt-3 text-xs text-zinc-700 dark:text-zinc-300"
       data-testid="scale-references"
-      data-slide-hidden=""
     >
       <summary className="cursor-pointer font-medium text-zinc-800 hover:text-zinc-950 dark:text-zinc-200 dark:hover:text-white">
         Reference figures (R1–R{SCALE_REFERENCE.length}) and their sources
