@@ -71,6 +71,7 @@ export function LabRunHistory<
       <button
         type="button"
         className="mt-1 text-xs text-zinc-600 underline hover:text-indigo-700 dark:text-zinc-400 dark:hover:text-indigo-300"
+        data-stage-hide=""
         onClick={() => download(`${lab}-runs.csv`, toCsv(finished.map(summary)), 'text/csv')}
       >
         Export all runs as CSV

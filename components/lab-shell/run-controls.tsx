@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { formatMs } from '@/lib/format';
 import type { QueuePlace } from '@/lib/experiments/runs-state';
-import { Swatch, labButton, useStageLayout } from './lab-panel';
+import { Swatch, labButton } from './lab-panel';
 import { CancelOrReset } from './lab-parts';
 import { useRunButtons } from './use-run-buttons';
+import { useStageScroll } from './use-stage-scroll';
 
 /** A strategy or mode as a run button shows it. */
 export interface RunChoice<V extends string> {
@@ -85,21 +86,7 @@ export function RunStatusLine({
   idle: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const ran = useRef(false);
-  const stage = useStageLayout();
-  const started = running !== null;
-  useEffect(() => {
-    // On a slide a run brings its results up: the lab scrolls (inside itself) to this line, as
-    // the run starts and again as it ends (its result may have a layout of its own).
-    const line = ref.current;
-    const lab = line?.closest<HTMLElement>('[data-stage]');
-    ran.current ||= started;
-    if (!stage || !ran.current || !line || !lab) return;
-    // Screen distances, turned into the lab's own pixels (the slide is scaled).
-    const scale = lab.getBoundingClientRect().height / lab.offsetHeight || 1;
-    const below = line.getBoundingClientRect().top - lab.getBoundingClientRect().top;
-    lab.scrollTop += below / scale - 8;
-  }, [stage, started]);
+  useStageScroll(ref, running !== null);
   return (
     <div ref={ref} className="mt-3 min-h-6 text-sm" aria-live="polite">
       {running ? (

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useServerInfo } from '@/components/lab-shell/use-server-info';
 import { LaneTimeline } from '@/components/charts/lane-timeline';
 import { streamExperiment } from '@/lib/client/stream-experiment';
@@ -12,12 +12,19 @@ import type {
   RealDjangoResult,
 } from '@/labs/django/contract';
 import { formatMs } from '@/lib/format';
-import { LabPanel, labButton, Reading, ResultHeading, RunFailureAlert } from '@/components/lab-shell/lab-panel';
+import {
+  LabPanel,
+  labButton,
+  Reading,
+  ResultHeading,
+  RunFailureAlert,
+} from '@/components/lab-shell/lab-panel';
 import { WhatThisShows } from '@/components/lab-shell/lab-parts';
 import { guessMs, PredictFirst } from '@/components/lab-shell/predict-first';
 import { failureOf } from '@/components/lab-shell/use-experiment-runs';
 import { useRunAbort } from '@/components/lab-shell/use-run-abort';
 import { useRunButtons } from '@/components/lab-shell/use-run-buttons';
+import { useStageScroll } from '@/components/lab-shell/use-stage-scroll';
 
 type CaseId = `${DjangoVersion}-${DjangoServerName}`;
 
@@ -139,13 +146,13 @@ function CaseResult({
             <Reading label="Django">{result.django_version}</Reading>
           </dl>
           {result.views.some((view) => view.end_ms > result.elapsed_ms) ? (
-            <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+            <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400" data-slide-hidden="">
               Red bars: sync views that still ran after the aggregated view had given up and
               answered.
             </p>
           ) : null}
           {result.restarted ? (
-            <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">
+            <p className="mt-1 text-xs text-amber-800 dark:text-amber-300" data-slide-hidden="">
               The previous server had stopped; this run started a new one.
             </p>
           ) : null}
@@ -193,6 +200,8 @@ export function RealDjangoPanel({ code }: { code: ReactNode }) {
   const [busy, setBusy] = useState(false);
   const abort = useRunAbort();
   const runButtons = useRunButtons(busy);
+  const results = useRef<HTMLDivElement>(null);
+  useStageScroll(results, busy);
 
   const available = (spec: (typeof CASES)[number]) =>
     info.data?.combinations.some(
@@ -235,10 +244,10 @@ export function RealDjangoPanel({ code }: { code: ReactNode }) {
       title="The essay’s project, on real Django"
       intro={
         <>
-          This server runs <code>labs/django/workers/mysite</code>, the essay’s views unchanged but for the
-          port, on Django 3.2 and 4.2, each under <code>runserver</code> (WSGI) and uvicorn (ASGI).
-          A run requests <code>/async/api_aggregated/</code> once; it calls the one-second sync view
-          ten times at once.
+          This server runs <code>labs/django/workers/mysite</code>, the essay’s views unchanged but
+          for the port, on Django 3.2 and 4.2, each under <code>runserver</code> (WSGI) and uvicorn
+          (ASGI). A run requests <code>/async/api_aggregated/</code> once; it calls the one-second
+          sync view ten times at once.
         </>
       }
     >
@@ -296,7 +305,7 @@ export function RealDjangoPanel({ code }: { code: ReactNode }) {
           </button>
         ) : null}
       </div>
-      <div className="mt-4 grid gap-3 md:grid-cols-2" aria-live="polite">
+      <div ref={results} className="mt-4 grid gap-3 md:grid-cols-2" aria-live="polite">
         {CASES.map((spec) => (
           <CaseResult
             key={spec.id}
@@ -321,7 +330,10 @@ export function RealDjangoPanel({ code }: { code: ReactNode }) {
           overlap under uvicorn too.
         </li>
       </WhatThisShows>
-      <details className="mt-4 rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <details
+        className="mt-4 rounded-lg border border-zinc-200 dark:border-zinc-800"
+        data-stage-hide=""
+      >
         <summary className="cursor-pointer px-3 py-2 text-sm font-semibold text-zinc-900 dark:text-zinc-100">
           The code that ran: views.py and urls.py
         </summary>

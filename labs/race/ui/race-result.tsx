@@ -150,7 +150,7 @@ function Outcome({
       </div>
 
       <div className="mt-3 space-y-2 text-sm text-zinc-700 dark:text-zinc-300">
-        <p data-testid="race-verdict">
+        <p data-testid="race-verdict" data-slide-hidden="">
           {verdict.explain}
           {lucky ? (
             <>
@@ -162,7 +162,7 @@ function Outcome({
           ) : null}
         </p>
         {result.lost_updates > 0 ? (
-          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          <p className="text-xs text-zinc-600 dark:text-zinc-400" data-slide-hidden="">
             Why “at least”: the server sees only the final balances, not each write. Its rule:{' '}
             {LOST_UPDATES_RULE}. Lost amounts of opposite sign can cancel each other, so the real
             number can be higher.
@@ -194,13 +194,14 @@ function Outcome({
         <p
           className="rounded-md border-l-4 border-zinc-300 bg-zinc-100/70 px-3 py-1.5 dark:border-zinc-700 dark:bg-zinc-900"
           data-testid="race-note"
+          data-slide-hidden=""
         >
           <span className="font-medium">Why, for this engine and strategy: </span>
           {result.note}
         </p>
       </div>
 
-      <div className="mt-4">
+      <div className="mt-4" data-slide-hidden="">
         <AccountBalances balances={result} color={color} />
       </div>
     </>

@@ -48,7 +48,11 @@ export function ScaleChartsFigure({
   const series = scaleSeries(results);
   return (
     <figure className="mt-6" data-testid="scale-charts">
-      <figcaption className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">
+      {/* On a slide each chart's own title says what it shows; the presenter says the rest. */}
+      <figcaption
+        className="text-sm font-semibold text-zinc-900 dark:text-zinc-100"
+        data-slide-hidden=""
+      >
         Per unit, against N: every run so far, beside published figures
         <span className="mt-0.5 block text-xs font-normal text-zinc-600 dark:text-zinc-400">
           At small N a fixed cost (the runtime growing its heap, the first thread&apos;s setup) is

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { ScaleSeriesKey } from '@/labs/scale/chart-data';
 import { recordedScaleRuns } from '@/labs/scale/recording';
 import { SCALE_DEFAULT_SETTINGS, SCALE_PRESETS, SCALE_UNIT_NAMES } from '@/labs/scale/settings';
@@ -12,6 +12,7 @@ import { PredictFirstBox } from '@/components/lab-shell/lab-parts';
 import { LabPanel } from '@/components/lab-shell/lab-panel';
 import type { LiveLabProps } from '@/components/lab-shell/live-lab-props';
 import { useLatestRun } from '@/components/lab-shell/use-latest-run';
+import { useStageScroll } from '@/components/lab-shell/use-stage-scroll';
 import { useUrlSettings } from '@/components/lab-shell/use-url-settings';
 import { ScaleChartsFigure } from './scale-charts-figure';
 import { ScaleHistory } from './scale-history';
@@ -43,6 +44,8 @@ export function ScaleLabPanel({ code, bounds, channel }: LiveLabProps<ScaleCodeK
   const { runs, run, clear } = experiment;
   const idPrefix = useId();
   const { current, running, clock, results } = useLatestRun(runs);
+  const status = useRef<HTMLDivElement>(null);
+  useStageScroll(status, Boolean(running));
 
   const kind = isScaleKind(settings.kind) ? settings.kind : 'tasks';
   const engine = isScaleEngine(settings.engine) ? settings.engine : 'node';
@@ -88,7 +91,12 @@ export function ScaleLabPanel({ code, bounds, channel }: LiveLabProps<ScaleCodeK
           },
         ]}
         status={
-          <div className="mt-3 min-h-6 text-sm" aria-live="polite" data-testid="scale-status">
+          <div
+            ref={status}
+            className="mt-3 min-h-6 text-sm"
+            aria-live="polite"
+            data-testid="scale-status"
+          >
             {running ? (
               <ScaleProgress
                 run={running}

@@ -87,7 +87,7 @@ export function ScaleResultView({ run, result }: { run: ScaleRun; result: ScaleR
           )}
         </div>
       </div>
-      <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">
+      <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400" data-slide-hidden="">
         Peak from {result.rss_source}. Kernel stacks are the growth of <code>KernelStack</code> in{' '}
         <code>/proc/meminfo</code> while the units slept: machine-wide, so other work on the server
         adds noise.
