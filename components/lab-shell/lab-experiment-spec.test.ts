@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { labExperimentSpec } from './lab-experiment-spec';
 import { typedDefaults } from './typed-defaults';
+import { labQueryString } from './use-url-settings';
 
 type Event = { kind: 'task'; id: number } | { kind: 'lag'; ms: number };
 
 const spec = labExperimentSpec<'a' | 'b', { tasks: string; seed: string }, Event, { all: Event[] }>(
   {
     lab: 'demo',
-    variantParam: 'mode',
+    query: (mode, settings) => labQueryString({ mode }, settings),
     events: {
       task: (data) => ({ kind: 'task', id: (data as { id: number }).id }),
       lag: (data) => ({ kind: 'lag', ms: data as number }),

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { RunFailure } from '@/lib/experiments/runs-state';
 import { LabSettings, RunFailureAlert } from './lab-panel';
+import { lastRun } from './lab-variants';
 import { RunButtonRow, type RunButton } from './run-button-row';
 import type { SettingsFormProps } from './settings-form-parts';
 
@@ -50,8 +51,7 @@ export function LabRunSection<K extends string, Run>({
   children?: ReactNode;
 }) {
   const { busy } = experiment;
-  const last = experiment.runs.at(-1);
-  const failure = last?.status === 'error' ? last.error : null;
+  const { failure } = lastRun(experiment.runs, busy);
   return (
     <>
       <LabSettings values={url.settings}>

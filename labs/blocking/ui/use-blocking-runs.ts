@@ -2,7 +2,7 @@
 
 import { useServerInfo } from '@/components/lab-shell/use-server-info';
 import type { BlockingInfo } from '@/labs/blocking/contract';
-import { useUrlSettings } from '@/components/lab-shell/use-url-settings';
+import { labQueryString, useUrlSettings } from '@/components/lab-shell/use-url-settings';
 import { useExperimentRuns, type RunChannel } from '@/components/lab-shell/use-experiment-runs';
 import { labExperimentSpec } from '@/components/lab-shell/lab-experiment-spec';
 import { typedDefaults } from '@/components/lab-shell/typed-defaults';
@@ -26,7 +26,7 @@ const defaults: BlockingSettings = { engine: '', ...typedDefaults(BLOCKING_DEFAU
 
 const spec = labExperimentSpec<BlockingMode, BlockingSettings, BlockingLiveEvent, BlockingResult>({
   lab: 'blocking',
-  variantParam: 'mode',
+  query: (mode, settings) => labQueryString({ mode }, settings),
   events: {
     task: (data) => ({ kind: 'task', task: data as TaskTiming }),
     lag: (data) => ({ kind: 'lag', samples: (data as { samples: LagSample[] }).samples }),
@@ -65,8 +65,16 @@ export function useBlockingEngine(chosen: string) {
   const { data: info, error, mutate } = usePythonVersion();
   const known = error ? null : info?.python;
   const engineForRun = async () =>
-    effectiveBlockingEngine(chosen, info || error ? known : (await mutate().catch(() => undefined))?.python);
-  return { info, loading: !info && !error, engine: effectiveBlockingEngine(chosen, known), engineForRun };
+    effectiveBlockingEngine(
+      chosen,
+      info || error ? known : (await mutate().catch(() => undefined))?.python,
+    );
+  return {
+    info,
+    loading: !info && !error,
+    engine: effectiveBlockingEngine(chosen, known),
+    engineForRun,
+  };
 }
 
 /** The engine a run gets: the one chosen if the server has it, else CPython where it can. */

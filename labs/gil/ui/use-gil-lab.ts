@@ -1,7 +1,7 @@
 'use client';
 
 import { useServerInfo } from '@/components/lab-shell/use-server-info';
-import { useUrlSettings } from '@/components/lab-shell/use-url-settings';
+import { labQueryString, useUrlSettings } from '@/components/lab-shell/use-url-settings';
 import { useExperimentRuns, type RunChannel } from '@/components/lab-shell/use-experiment-runs';
 import { labExperimentSpec } from '@/components/lab-shell/lab-experiment-spec';
 import { typedDefaults } from '@/components/lab-shell/typed-defaults';
@@ -21,7 +21,7 @@ const defaults: GilSettings = { engine: '', gil: '', ...typedDefaults(CPU_DEFAUL
 
 const spec = labExperimentSpec<CpuStrategy, GilSettings, CpuLiveEvent, CpuResult>({
   lab: 'gil',
-  variantParam: 'strategy',
+  query: (strategy, settings) => labQueryString({ strategy }, settings),
   events: {
     start: (data) => ({ kind: 'start', start: data as CpuStart }),
     lane: (data) => ({ kind: 'lane', lane: data as LaneReport }),

@@ -16,12 +16,12 @@ export function startThreads(
   report: (timing: RequestTiming) => void,
 ) {
   const reported = new Set<number>();
-  const reportOnce = (timing: RequestTiming) => {
+  const reportAndNote = (timing: RequestTiming) => {
     reported.add(timing.task_id);
     report(timing);
   };
   const threads = Array.from({ length: plan.workers }, () =>
-    runOneThread(lease, plan, shared, reportOnce),
+    runOneThread(lease, plan, shared, reportAndNote),
   );
   // A thread that dies before it holds the run must not hold the others back.
   let anyEnded = false;
@@ -33,7 +33,7 @@ export function startThreads(
       const taken = tasksTaken();
       plan.tasks.forEach((task, index) => {
         if (!reported.has(task.taskId))
-          reportOnce(
+          reportAndNote(
             notDone(task.taskId, index < taken && died ? `thread died: ${died}` : 'cancelled'),
           );
       });

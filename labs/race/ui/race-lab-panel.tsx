@@ -63,10 +63,10 @@ export function RaceLabPanel({ code, bounds, channel }: LiveLabProps<RaceCodeKey
   const url = useUrlSettings('race', RACE_DEFAULT_SETTINGS);
   const { settings } = url;
   const experiment = useRaceRuns(channel);
-  const { runs, run, clear } = experiment;
+  const { runs, run, clear, busy } = experiment;
   const [predictions, setPredictions] = useState<RacePredictions>({});
   const idPrefix = useId();
-  const { current, running, clock, results } = useLatestRun(runs);
+  const { current, running, clock, results } = useLatestRun(runs, busy);
   const shown = runs.findLast((r) => r.status === 'running' || r.result);
   const runningConfig = running ? configOf(running) : null;
 

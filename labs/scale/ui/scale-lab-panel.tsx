@@ -41,9 +41,9 @@ export function ScaleLabPanel({ code, bounds, channel }: LiveLabProps<ScaleCodeK
   const url = useUrlSettings('scale', SCALE_DEFAULT_SETTINGS);
   const { settings } = url;
   const experiment = useScaleRuns(channel);
-  const { runs, run, clear } = experiment;
+  const { runs, run, clear, busy } = experiment;
   const idPrefix = useId();
-  const { current, running, clock, results } = useLatestRun(runs);
+  const { current, running, clock, results } = useLatestRun(runs, busy);
   const status = useRef<HTMLDivElement>(null);
   useStageScroll(status, Boolean(running));
 
