@@ -1,30 +1,53 @@
 import type { ReactNode } from 'react';
 
-/** The key under a chart: one LegendEntry per series or mark, wrapping on a narrow screen. */
+/** The line of legend entries under a chart; `prediction`: the reader's guesses are drawn too. */
 export function ChartLegend({
-  margin,
+  label = 'Legend',
+  prediction = false,
+  margin = 'mt-1',
   children,
 }: {
-  margin: 'mt-1' | 'mt-2';
+  label?: string;
+  prediction?: boolean;
+  margin?: 'mt-1' | 'mt-2';
   children: ReactNode;
 }) {
   return (
     <ul
       className={`${margin} flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400`}
-      aria-label="Legend"
+      aria-label={label}
     >
       {children}
+      {prediction ? <PredictionLegendItem /> : null}
     </ul>
   );
 }
 
-/** One entry of a ChartLegend: a small drawing of the mark (hidden from screen readers), then its name. */
-export function LegendEntry({ swatch, children }: { swatch: ReactNode; children: ReactNode }) {
+/** One legend entry: a mark drawn as in the chart (a span styled by `markClassName`), then its words. */
+export function LegendItem({
+  markClassName,
+  mark,
+  children,
+}: {
+  markClassName?: string;
+  /** A mark of its own, instead of a styled span. */
+  mark?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <li className="flex items-center gap-1.5">
-      {swatch}
+      {mark ?? <span aria-hidden="true" className={markClassName} />}
       {children}
     </li>
+  );
+}
+
+/** "your prediction": the dashed outline a chart draws where the reader's guess was. */
+function PredictionLegendItem() {
+  return (
+    <LegendItem markClassName="h-2.5 w-5 rounded-sm border border-dashed border-[var(--chart-text)]">
+      your prediction
+    </LegendItem>
   );
 }
 

@@ -2,7 +2,8 @@
 
 import { bestSpeedup, speedupOver } from '@/labs/gil/summary';
 import { CPU_STRATEGIES, type CpuStart, type CpuStrategy } from '@/labs/gil/contract';
-import { ChartFigure, ChartLegend, LegendItem } from '@/components/lab-shell/chart-figure';
+import { ChartLegend, LegendItem } from '@/components/charts/chart-legend';
+import { ChartFigure } from '@/components/lab-shell/chart-figure';
 import { DataTable } from '@/components/lab-shell/data-table';
 import { lazyChart } from '@/components/lab-shell/lazy-chart';
 import { guessMs } from '@/components/lab-shell/predict-first';

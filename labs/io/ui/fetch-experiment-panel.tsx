@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { recordedIoRuns } from '@/labs/io/recording';
 import { eventTimes } from '@/lib/replay/timeline';
-import { ChartLegend, LegendItem } from '@/components/lab-shell/chart-figure';
+import { ChartLegend, LegendItem } from '@/components/charts/chart-legend';
 import { labFrame, lastRun } from '@/components/lab-shell/lab-variants';
 import { LabPanel, LabSettings } from '@/components/lab-shell/lab-panel';
 import { FinishedRunHistory } from '@/components/lab-shell/run-history-table';

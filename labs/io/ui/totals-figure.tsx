@@ -1,7 +1,8 @@
 'use client';
 
 import { IO_STRATEGIES, type IoStrategyName } from '@/labs/io/contract';
-import { ChartFigure, ChartLegend, LegendItem } from '@/components/lab-shell/chart-figure';
+import { ChartLegend, LegendItem } from '@/components/charts/chart-legend';
+import { ChartFigure } from '@/components/lab-shell/chart-figure';
 import { lazyChart } from '@/components/lab-shell/lazy-chart';
 import { guessMs } from '@/components/lab-shell/predict-first';
 import { strategyMeta } from './strategy-meta';

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import type { RaceResult } from '@/labs/race/contract';
-import { ChartLegend, LegendEntry } from '@/components/charts/chart-legend';
+import { ChartLegend, LegendItem } from '@/components/charts/chart-legend';
 import { DataTable } from '@/components/lab-shell/data-table';
 import { ChartLoading } from '@/components/lab-shell/lab-loading';
 import { raceConfigStyle, type RaceConfigStyle } from './race-meta';
@@ -46,9 +46,9 @@ export function RaceRunsFigure({ results }: { results: readonly RaceResult[] }) 
       <RaceRunsChart points={points} />
       <ChartLegend margin="mt-1">
         {legend.map((style) => (
-          <LegendEntry key={style.key} swatch={<ConfigSwatch {...style} />}>
+          <LegendItem key={style.key} mark={<ConfigSwatch {...style} />}>
             {style.label}
-          </LegendEntry>
+          </LegendItem>
         ))}
       </ChartLegend>
       <DataTable

@@ -5,7 +5,7 @@ import { formatMicros, referenceMarks, scaleSeries } from '@/labs/scale/chart-da
 import type { ScaleMetric, ScalePoint, ScaleSeriesKey } from '@/labs/scale/chart-data';
 import type { ScaleResult } from '@/labs/scale/contract';
 import { formatBytes } from '@/lib/format';
-import { ChartLegend, LegendEntry, LineSwatch } from '@/components/charts/chart-legend';
+import { ChartLegend, LegendItem, LineSwatch } from '@/components/charts/chart-legend';
 import { DataTable } from '@/components/lab-shell/data-table';
 import { ChartLoading } from '@/components/lab-shell/lab-loading';
 import { SCALE_CHART_HEIGHT } from './scale-log-chart';
@@ -77,21 +77,21 @@ export function ScaleChartsFigure({
         {(Object.keys(series) as ScaleSeriesKey[]).map((key) => {
           const { color, shape, dashed } = scaleSeriesMeta[key];
           return (
-            <LegendEntry
+            <LegendItem
               key={key}
-              swatch={
+              mark={
                 <LineSwatch color={color} width={1.5} dash={dashed ? '5 3' : undefined}>
                   {MARKS[shape](color)}
                 </LineSwatch>
               }
             >
               {labels[key]}
-            </LegendEntry>
+            </LegendItem>
           );
         })}
-        <LegendEntry swatch={<LineSwatch color="var(--chart-text)" width={1} dash="2 3" />}>
+        <LegendItem mark={<LineSwatch color="var(--chart-text)" width={1} dash="2 3" />}>
           R1…: published or earlier measured figures (a band for a range)
-        </LegendEntry>
+        </LegendItem>
       </ChartLegend>
       <DataTable
         label="Scale runs per unit"
