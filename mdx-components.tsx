@@ -7,6 +7,7 @@ import { Quote } from '@/components/mdx/quote';
 import { Sources } from '@/components/mdx/sources';
 import { PageSourceFile } from '@/components/mdx/page-source-file';
 import { CodeFigure } from '@/components/mdx/code-figure';
+import { CodePre } from '@/components/mdx/code-pre';
 import { SlideColumns, SlideLines } from '@/components/mdx/slide-cuts';
 import { ReadingSlide, SlideBreak, Notes, OnPage, OnSlide, Steps } from '@/components/mdx/slide-parts';
 import { Answer, Challenge, LabMeasures, Predict, Recap, YouWillLearn } from '@/components/mdx/learn';
@@ -17,11 +18,6 @@ function Anchor({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/')) return <Link href={href} prefetch={href.startsWith('/present/') ? false : undefined} {...rest} />;
   if (href.startsWith('#')) return <a href={href} {...rest} />;
   return <a href={href} rel="noreferrer" {...rest} />;
-}
-
-/** Scrollable code blocks take keyboard focus so they can be scrolled without a mouse. */
-function Pre(props: ComponentPropsWithoutRef<'pre'>) {
-  return <pre tabIndex={0} {...props} />;
 }
 
 /** Wide tables scroll inside their own box (reachable by keyboard) instead of widening the page. */
@@ -42,7 +38,7 @@ const components = {
   a: Anchor,
   h2: H2,
   h3: H3,
-  pre: Pre,
+  pre: CodePre,
   figure: CodeFigure,
   table: Table,
   Callout,

@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'labs/**/*.test.ts', 'platform/**/*.test.ts', 'content/**/*.test.ts', 'app/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'components/**/*.test.tsx', 'labs/**/*.test.ts', 'platform/**/*.test.ts', 'content/**/*.test.ts', 'app/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     // Unit tests start many runs from one (cookie-less) client; the per-client start limit is
     // tested on its own, with its own numbers.
