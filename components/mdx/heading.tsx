@@ -18,7 +18,7 @@ function makeHeading(level: keyof typeof levels) {
           <a
             href={`#${id}`}
             aria-label="Link to this heading"
-            className="ml-2 font-normal text-zinc-400 no-underline opacity-0 group-hover:opacity-100 focus:opacity-100 dark:text-zinc-500"
+            className="heading-anchor"
           >
             #
           </a>

@@ -25,13 +25,9 @@ const panels: Record<PanelKind, { label: string; shown: boolean; box: string; he
 };
 
 // Typography's `prose` styles skip everything inside a `not-prose` box, even a nested `prose`, so
-// the few elements these boxes hold (paragraphs, lists, links, emphasis) are styled here.
-const body = [
-  'text-sm leading-relaxed text-zinc-800 dark:text-zinc-200',
-  '[&_p]:my-2 [&>:first-child]:mt-0 [&>:last-child]:mb-0',
-  '[&_ul]:my-2 [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-5 [&_li]:marker:text-zinc-400 dark:[&_li]:marker:text-zinc-500',
-  '[&_a]:underline [&_a]:underline-offset-2 [&_strong]:font-semibold [&_strong]:text-zinc-950 dark:[&_strong]:text-white',
-].join(' ');
+// the few elements these boxes hold (paragraphs, lists, links, emphasis) are styled by the
+// `learn-body` class (app/globals.css).
+const body = 'learn-body';
 
 function Panel({ kind, children }: { kind: PanelKind; children: ReactNode }) {
   const panel = panels[kind];

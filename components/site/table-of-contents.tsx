@@ -13,9 +13,7 @@ export function TableOfContents({ toc, headingId }: { toc: TocEntry[]; headingId
             <a
               href={`#${entry.id}`}
               data-toc-link
-              className={`-ml-px block border-l border-transparent py-0.5 text-zinc-600 hover:border-zinc-400 hover:text-zinc-900 aria-[current=true]:border-indigo-600 aria-[current=true]:font-medium aria-[current=true]:text-indigo-700 dark:text-zinc-400 dark:hover:text-zinc-100 dark:aria-[current=true]:border-indigo-400 dark:aria-[current=true]:text-indigo-300 ${
-                entry.depth === 3 ? 'pl-6' : 'pl-3'
-              }`}
+              className={`toc-link ${entry.depth === 3 ? 'pl-6' : 'pl-3'}`}
             >
               {entry.title}
             </a>
