@@ -12,13 +12,12 @@
 // compared with what it changes on the same machine at the same time; those rows do not decide
 // the exit code.
 // Usage: npm run build && npm run lighthouse [-- --desktop] [--runs 3] [--only /,/gil] [--before http://other] [http://site]
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { startServer } from '../bench/server.mjs';
+import { bareDir, buildBareNext } from './bare-next.mjs';
 import { experimentSlugs } from './budgets.mjs';
 
 const args = process.argv.slice(2);
@@ -35,16 +34,7 @@ const labs = experimentSlugs();
 const MINIMUM = { accessibility: 100, 'best-practices': 100 };
 const GAP = { text: { performance: 3, tbt: 100 }, lab: { performance: 8, tbt: 300 } };
 
-// The bare app is built with this project's next (resolved from its node_modules), again
-// whenever that version changes.
-const bareDir = path.join('bench', 'bare-next');
-const nextVersion = JSON.parse(readFileSync('node_modules/next/package.json', 'utf8')).version;
-const stamp = path.join(bareDir, '.next', 'built-with-next');
-if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== nextVersion) {
-  console.log(`Building the bare Next.js ${nextVersion} page in ${bareDir}…`);
-  execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', bareDir], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  writeFileSync(stamp, nextVersion);
-}
+const nextVersion = buildBareNext();
 
 const given = args.find((a, i) => a.startsWith('http') && args[i - 1] !== '--before');
 const site = given ? { base: given.replace(/\/$/, ''), stop: async () => {} } : await startServer(3900);
