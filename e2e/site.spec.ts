@@ -62,6 +62,30 @@ test('no page scrolls sideways at 360 px', async ({ page }) => {
   }
 });
 
+// Playwright hides scrollbars; a desktop browser shows them, 15 px wide. A page that paints before
+// enough of its text has arrived to scroll must not gain one later and move what sits on the right.
+test('a reading page keeps room for the scrollbar before it can scroll, so the header does not move', async ({ playwright, launchOptions, baseURL }) => {
+  const browser = await playwright.chromium.launch({ ...launchOptions, ignoreDefaultArgs: ['--hide-scrollbars'] });
+  try {
+    const page = await browser.newPage({ baseURL, viewport: { width: 1350, height: 940 } });
+    await page.goto('/why-async');
+    // What sits on the right: the header's width and its search button.
+    const right = () =>
+      page.evaluate(() => ({
+        header: document.querySelector('header')?.getBoundingClientRect().width,
+        search: document.querySelector('header button[aria-keyshortcuts]')?.getBoundingClientRect().right,
+      }));
+    expect(await page.evaluate(() => window.innerWidth - document.documentElement.clientWidth), 'a long page shows a scrollbar').toBeGreaterThan(0);
+    const scrolling = await right();
+    // The same page as it is before the rest of its text has arrived: too short to scroll.
+    await page.evaluate(() => document.querySelector('main')?.replaceChildren());
+    expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+    expect(await right()).toEqual(scrolling);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('an unknown section is a 404 page', async ({ page }) => {
   const response = await page.goto('/no-such-section');
   expect(response?.status()).toBe(404);
