@@ -35,10 +35,15 @@ export function TocTracker({ ids }: { ids: readonly string[] }) {
     // The observed band is the window's top third: a heading entering or leaving it is a change.
     const observer = new IntersectionObserver(mark, { rootMargin: '0px 0px -66% 0px' });
     for (const heading of headings) observer.observe(heading);
+    // Text above can grow after a jump to a heading (a lab wakes, a listing gets its colours)
+    // while the browser keeps the heading in place: no heading crosses the line, so look again.
+    const resized = new ResizeObserver(mark);
+    resized.observe(headings[0].parentElement ?? document.body);
     window.addEventListener('hashchange', mark);
     mark();
     return () => {
       observer.disconnect();
+      resized.disconnect();
       window.removeEventListener('hashchange', mark);
     };
   }, [ids]);
