@@ -82,6 +82,10 @@ test('a lab below the fold loads its code only when the reader scrolls near it, 
   await frame.scrollIntoViewIfNeeded();
   await expect(lab.getByRole('button', { name: 'Run all four' })).toBeEnabled();
   expect(seen.panel).toBe(true);
+  // Awake, it is the whole lab: it runs and shows what it measured.
+  await lab.getByRole('button', { name: 'Run all four' }).click();
+  await expect(page.locator('[data-experiment="gil"][data-ran]')).toBeVisible({ timeout: 120_000 });
+  await expect(lab.locator('[data-strategy="async"][data-state="done"]')).toBeVisible();
 });
 
 test('a link to the lab wakes it at once, and it takes the placeholder’s place without moving the page around it', async ({ page }) => {
