@@ -117,6 +117,8 @@ const summary = (list) =>
         cls: Math.max(...list.map((s) => s.cls)),
         lcp: median(list.map((s) => s.lcp)),
         tbt: median(list.map((s) => s.tbt)),
+        // Runs of one page differ by tens of milliseconds: the spread says how far to trust a gap.
+        tbtRange: `${Math.round(Math.min(...list.map((s) => s.tbt)))}–${Math.round(Math.max(...list.map((s) => s.tbt)))}`,
         runs: list.length,
       };
 
@@ -125,8 +127,8 @@ const ms = (n) => `${Math.round(n)} ms`;
 const signed = (n, unit = '') => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(Math.round(n))}${unit}`;
 const ratio = (a, b) => (b > 0 ? `×${(a / b).toFixed(2)}` : '–');
 console.log(`Lighthouse 12, ${desktop ? 'desktop' : 'mobile (simulated throttling)'}, median of ${runs}: site ${site.base}${before ? ` (rows "before": ${before})` : ''} next to a bare Next.js ${nextVersion} page`);
-const header = ['page', 'kind', 'perf', 'Δperf', 'TBT', 'ΔTBT', 'TBT÷bare', 'LCP', 'LCP÷bare', 'CLS', 'a11y', 'best', ''];
-const widths = [35, 5, 5, 6, 8, 8, 9, 8, 9, 6, 5, 5, 0];
+const header = ['page', 'kind', 'perf', 'Δperf', 'TBT', 'TBT runs', 'ΔTBT', 'TBT÷bare', 'LCP', 'LCP÷bare', 'CLS', 'a11y', 'best', ''];
+const widths = [35, 5, 5, 6, 8, 10, 8, 9, 8, 9, 6, 5, 5, 0];
 const line = (cells) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' '));
 line(header);
 let ok = Boolean(floor);
@@ -155,6 +157,7 @@ for (const target of targets) {
     r.performance,
     bareRow ? '' : signed(r.performance - floor.performance),
     ms(r.tbt),
+    r.tbtRange,
     bareRow ? '' : signed(r.tbt - floor.tbt, ' ms'),
     bareRow ? '' : ratio(r.tbt, floor.tbt),
     ms(r.lcp),
