@@ -35,6 +35,7 @@ describe('staticMarkup', () => {
     expect(staticMarkup(<code><Component /></code>)).toBeNull();
     expect(staticMarkup(<button onClick={() => {}}>x</button>)).toBeNull();
     expect(staticMarkup(<label htmlFor="a">x</label>)).toBeNull();
+    expect(staticMarkup(createElement('span', { onclick: 'alert(1)' }, 'x'))).toBeNull();
     expect(staticMarkup(<div dangerouslySetInnerHTML={{ __html: '<b>x</b>' }} />)).toBeNull();
     expect(staticMarkup(createElement('span', { ref: { current: null } }, 'x'))).toBeNull();
     expect(staticMarkup(<>x</>)).toBeNull();

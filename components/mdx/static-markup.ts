@@ -27,8 +27,8 @@ function styleText(style: object): string {
 
 /**
  * The HTML React would render for `node`, when it holds only host elements (span, code, …) with
- * plain attributes and text; null when it holds a component, an event handler, a ref or an
- * attribute React would rename in a way this does not know.
+ * plain attributes and text; null when it holds a component, an event handler (a function or an
+ * on… string), a ref or an attribute React would rename in a way this does not know.
  */
 export function staticMarkup(node: ReactNode): string | null {
   if (node === null || node === undefined || typeof node === 'boolean') return '';
@@ -54,7 +54,8 @@ export function staticMarkup(node: ReactNode): string | null {
     }
     if (value === null || value === undefined || value === false) continue;
     const name = NAMES[key] ?? key;
-    if (typeof value === 'function' || !/^[a-z][a-z0-9-]*$/.test(name)) return null;
+    // An on… attribute would be a script in the HTML, where React would refuse a string handler.
+    if (typeof value === 'function' || !/^[a-z][a-z0-9-]*$/.test(name) || name.startsWith('on')) return null;
     if (typeof value === 'object' && key !== 'style') return null;
     // A `true` data-/aria- attribute is the string "true"; any other is present and empty.
     const text =
