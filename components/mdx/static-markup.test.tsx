@@ -17,6 +17,7 @@ const block = (
     {null}
     {false}
     {7}
+    <br />
   </code>
 );
 

@@ -62,6 +62,6 @@ export function staticMarkup(node: ReactNode): string | null {
       typeof value === 'object' ? styleText(value) : value === true && !/^(data|aria)-/.test(name) ? '' : String(value);
     attributes += ` ${name}="${escape(text)}"`;
   }
-  if (VOID.has(node.type)) return children === '' ? `<${node.type}${attributes}>` : null;
+  if (VOID.has(node.type)) return children === '' ? `<${node.type}${attributes}/>` : null;
   return `<${node.type}${attributes}>${children}</${node.type}>`;
 }
