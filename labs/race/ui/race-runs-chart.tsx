@@ -5,7 +5,7 @@ import { ReferenceLine } from 'recharts';
 import type { RaceConfigStyle } from './race-meta';
 import { axisTitle, ScatterFrame } from '@/components/charts/scatter-frame';
 import { niceTicks } from '@/lib/charts/ticks';
-import { useStageLayout } from '@/components/lab-shell/lab-panel';
+import { useChartHeight } from '@/components/lab-shell/chart-figure';
 
 /** One finished run as a point: its number in the history and its money gap. */
 export interface RaceRunPoint {
@@ -16,8 +16,6 @@ export interface RaceRunPoint {
 }
 
 export const RACE_RUNS_CHART_HEIGHT = 220;
-/** On a slide, where the chart sits beside the run's cards (app/present/present.css). */
-export const RACE_RUNS_STAGE_CHART_HEIGHT = 170;
 
 const compact = (v: number) =>
   new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
@@ -55,7 +53,8 @@ function runAxis(lastRun: number) {
 
 /** The money gap of every run, one series per configuration: lock=off scatters, lock=on sits on zero. */
 export default function RaceRunsChart({ points }: { points: RaceRunPoint[] }) {
-  const stage = useStageLayout();
+  // On a slide the chart sits beside the run's cards (app/present/present.css).
+  const height = useChartHeight(RACE_RUNS_CHART_HEIGHT, 170);
   const series = new Map<string, RaceRunPoint[]>();
   for (const point of points)
     series.set(point.style.key, [...(series.get(point.style.key) ?? []), point]);
@@ -63,7 +62,7 @@ export default function RaceRunsChart({ points }: { points: RaceRunPoint[] }) {
   const yTicks = gapTicks(points.map((p) => p.difference));
   return (
     <ScatterFrame
-      height={stage ? RACE_RUNS_STAGE_CHART_HEIGHT : RACE_RUNS_CHART_HEIGHT}
+      height={height}
       margin={{ top: 8, right: 12, bottom: 4, left: 4 }}
       x={runAxis(lastRun)}
       y={{

@@ -13,11 +13,9 @@ import {
 } from '@/labs/scale/chart-data';
 import { scaleSeriesMeta } from './scale-meta';
 import { axisTitle, ScatterFrame } from '@/components/charts/scatter-frame';
-import { useStageLayout } from '@/components/lab-shell/lab-panel';
+import { useChartHeight } from '@/components/lab-shell/chart-figure';
 
 export const SCALE_CHART_HEIGHT = 260;
-/** On a slide, where the two charts sit beside the result's cards (app/present/present.css). */
-export const SCALE_STAGE_CHART_HEIGHT = 170;
 
 const number = new Intl.NumberFormat('en-US');
 const formatValue: Record<ScaleMetric, (value: number) => string> = {
@@ -53,7 +51,8 @@ export default function ScaleLogChart({
   marks: ReferenceMark[];
   maxCount: number;
 }) {
-  const stage = useStageLayout();
+  // On a slide the chart sits beside the run's cards (app/present/present.css).
+  const height = useChartHeight(SCALE_CHART_HEIGHT, 170);
   const entries = Object.entries(series) as [ScaleSeriesKey, ScalePoint[]][];
   // A log axis cannot show zero: a run that measured 0 B per unit stays in the table only.
   const values = entries.flatMap(([, points]) => points.map((p) => p[metric]).filter((v) => v > 0));
@@ -68,7 +67,7 @@ export default function ScaleLogChart({
   const format = formatValue[metric];
   return (
     <ScatterFrame
-      height={stage ? SCALE_STAGE_CHART_HEIGHT : SCALE_CHART_HEIGHT}
+      height={height}
       margin={{ top: 8, right: 28, bottom: 16, left: 4 }}
       x={{
         dataKey: 'count',
