@@ -42,7 +42,8 @@ export function experimentSlugs() {
   );
 }
 
-export function measurePages(bareJs = bareFirstLoadJs()) {
+/** Every prerendered page's first load and budget; a text page may weigh `bareJs` plus TEXT_PAGE_OVER_BARE. */
+export function measurePages(bareJs) {
   const withExperiment = experimentSlugs();
   const appDir = path.join('.next', 'server', 'app');
   const pages = [];
