@@ -104,19 +104,14 @@ test('a link to the lab wakes it at once, and it takes the placeholder’s place
 test('the placeholder is the size of the lab it stands for: the text after it stays in place', async ({ page }) => {
   await page.goto(PAGE);
   await page.waitForLoadState('networkidle');
-  // Measured from the lab's own top: the text above it has estimated heights until it has been
-  // near the screen (.skip-offscreen), so page offsets change as the reader scrolls there.
-  const belowLab = () =>
-    page.evaluate(() => {
-      const frame = document.getElementById('lab-gil')!;
-      return frame.nextElementSibling!.getBoundingClientRect().top - frame.getBoundingClientRect().top;
-    });
-  const asleep = await belowLab();
+  const after = page.locator('#lab-gil + *');
+  const pageTop = (el: Element) => el.getBoundingClientRect().top + window.scrollY;
+  const asleep = await after.evaluate(pageTop);
   const lab = page.locator('[data-experiment="gil"]');
   await page.locator('#lab-gil').scrollIntoViewIfNeeded();
   await expect(lab.getByRole('button', { name: 'Run all four' })).toBeEnabled();
   await nextFrames(page);
-  expect(Math.abs((await belowLab()) - asleep)).toBeLessThanOrEqual(16);
+  expect(Math.abs((await after.evaluate(pageTop)) - asleep)).toBeLessThanOrEqual(16);
 });
 
 test('a lab whose code cannot be fetched says so and offers a reload, not a warning about saved runs', async ({ page }) => {
@@ -127,31 +122,4 @@ test('a lab whose code cannot be fetched says so and offers a reload, not a warn
   await expect(lab.getByRole('alert')).toContainText('could not be loaded from the server');
   await expect(lab.getByRole('button', { name: 'Reload' })).toBeVisible();
   await expect(lab.getByText('saved in this browser')).toHaveCount(0);
-});
-
-test('a long page skips the blocks far from the screen until the reader comes near; never the first screen, the headings or print', async ({
-  page,
-}) => {
-  await page.goto('/django-async-history');
-  const skippable = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('article > *')].map((block) => ({
-        tag: block.tagName,
-        auto: getComputedStyle(block).contentVisibility === 'auto',
-        parent: block.childElementCount > 0,
-      })),
-    );
-  const blocks = await skippable();
-  expect(blocks.filter((block) => block.auto).length).toBeGreaterThan(10);
-  expect(blocks.slice(0, 5).some((block) => block.auto)).toBe(false);
-  expect(blocks.some((block) => /^H[1-6]$/.test(block.tag) && block.auto)).toBe(false);
-  // The last skippable block is far below the first screen: what is inside it is not rendered at
-  // load, and is once the reader is near.
-  const far = page.locator('article > *').nth(blocks.findLastIndex((block) => block.auto && block.parent));
-  const rendered = () => far.evaluate((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
-  expect(await rendered()).toBe(false);
-  await far.scrollIntoViewIfNeeded();
-  await expect.poll(rendered).toBe(true);
-  await page.emulateMedia({ media: 'print' });
-  expect((await skippable()).some((block) => block.auto)).toBe(false);
 });

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 export function Quote({ by, role, cite, children }: { by: string; role?: string; cite?: string; children: ReactNode }) {
   return (
     <figure className="not-prose my-8 border-l-4 border-indigo-400 pl-5 dark:border-indigo-500">
-      <blockquote cite={cite} className="text-lg leading-relaxed text-zinc-800 italic dark:text-zinc-200 [&_p]:my-2 [&>p:first-child]:mt-0">
+      <blockquote cite={cite} className="text-lg leading-relaxed text-zinc-800 italic dark:text-zinc-200 [&_p]:my-2">
         {children}
       </blockquote>
       <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">

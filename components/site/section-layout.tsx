@@ -5,7 +5,6 @@ import { sections, type Section, type SectionSlug } from '@/content/sections';
 import { SectionNav } from './section-nav';
 import { TableOfContents } from './table-of-contents';
 import { TocTracker } from './toc-tracker';
-import { JumpKeeper } from './jump-keeper';
 import { ListingColours } from './listing-colours';
 import { PrevNext } from './prev-next';
 
@@ -35,7 +34,7 @@ export function SectionLayout({ section, toc, children }: { section: Section; to
             </div>
           </details>
         </div>
-        <article className="skip-offscreen prose prose-zinc max-w-[72ch] dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-indigo-700 prose-a:decoration-indigo-300 prose-a:underline-offset-2 dark:prose-a:text-indigo-300 dark:prose-a:decoration-indigo-700 prose-code:before:content-none prose-code:after:content-none prose-pre:border prose-pre:border-zinc-200 prose-pre:bg-zinc-50 prose-pre:text-zinc-800 dark:prose-pre:text-zinc-200 dark:prose-pre:border-zinc-800 dark:prose-pre:bg-zinc-900/60">
+        <article className="prose prose-zinc max-w-[72ch] dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-indigo-700 prose-a:decoration-indigo-300 prose-a:underline-offset-2 dark:prose-a:text-indigo-300 dark:prose-a:decoration-indigo-700 prose-code:before:content-none prose-code:after:content-none prose-pre:border prose-pre:border-zinc-200 prose-pre:bg-zinc-50 prose-pre:text-zinc-800 dark:prose-pre:text-zinc-200 dark:prose-pre:border-zinc-800 dark:prose-pre:bg-zinc-900/60">
           <div className="not-prose mb-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm font-medium">
             <p className="text-indigo-700 dark:text-indigo-300">
               Section {number} of {sections.length}
@@ -70,7 +69,6 @@ export function SectionLayout({ section, toc, children }: { section: Section; to
         </div>
       </aside>
       <TocTracker ids={toc.map((entry) => entry.id)} />
-      <JumpKeeper />
       <ListingColours />
     </div>
   );
