@@ -27,7 +27,6 @@ const panels: Record<PanelKind, { label: string; shown: boolean; box: string; he
 // Typography's `prose` styles skip everything inside a `not-prose` box, even a nested `prose`, so
 // the few elements these boxes hold (paragraphs, lists, links, emphasis) are styled by the
 // `learn-body` class (app/globals.css).
-const body = 'learn-body';
 
 function Panel({ kind, children }: { kind: PanelKind; children: ReactNode }) {
   const panel = panels[kind];
@@ -38,7 +37,7 @@ function Panel({ kind, children }: { kind: PanelKind; children: ReactNode }) {
       data-learn={kind}
     >
       {panel.shown ? <p className={`mb-1 text-sm font-semibold ${panel.heading}`}>{panel.label}</p> : null}
-      <div className={body}>{children}</div>
+      <div className="learn-body">{children}</div>
     </section>
   );
 }
@@ -77,7 +76,7 @@ function Question({
         </span>
         <span className="inline-block first-letter:uppercase">{title}</span>
       </p>
-      <div className={body}>{children}</div>
+      <div className="learn-body">{children}</div>
     </section>
   );
 }
@@ -111,7 +110,7 @@ export function Answer({ children }: { children: ReactNode }) {
         <span className="group-open:hidden">Show the answer</span>
         <span className="hidden group-open:inline">Answer</span>
       </summary>
-      <div className={`mt-2 ${body}`}>{children}</div>
+      <div className="mt-2 learn-body">{children}</div>
     </details>
   );
 }
@@ -126,7 +125,7 @@ export function LabMeasures({ children }: { children: ReactNode }) {
       <summary className="cursor-pointer text-sm font-semibold text-zinc-800 dark:text-zinc-200">
         How this lab measures
       </summary>
-      <div className={`mt-2 ${body}`}>{children}</div>
+      <div className="mt-2 learn-body">{children}</div>
     </details>
   );
 }

@@ -51,7 +51,7 @@ export default function ScaleLogChart({
   marks: ReferenceMark[];
   maxCount: number;
 }) {
-  // On a slide the chart sits beside the run's cards (app/present/present.css).
+  // On a slide the two charts sit beside the result's cards (app/present/present.css).
   const height = useChartHeight(SCALE_CHART_HEIGHT, 170);
   const entries = Object.entries(series) as [ScaleSeriesKey, ScalePoint[]][];
   // A log axis cannot show zero: a run that measured 0 B per unit stays in the table only.
