@@ -16,11 +16,20 @@ const boundaries = [
   ...LABS.map((lab) => ({
     target: `./labs/${lab}/ui`,
     from: `./labs/${lab}/engine`,
-    message: 'The browser never imports the server engine: share types and limits through contract.ts.',
+    message:
+      'The browser never imports the server engine: share types and limits through contract.ts.',
   })),
   { target: './platform', from: './labs', message: 'The platform knows no lab.' },
-  { target: './platform', from: './components', message: 'The platform is server code: no components.' },
-  { target: './components', from: './labs/*/engine', message: 'Components never import a lab’s server engine.' },
+  {
+    target: './platform',
+    from: './components',
+    message: 'The platform is server code: no components.',
+  },
+  {
+    target: './components',
+    from: './labs/*/engine',
+    message: 'Components never import a lab’s server engine.',
+  },
 ];
 
 export default defineConfig([
@@ -31,7 +40,10 @@ export default defineConfig([
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -43,5 +55,16 @@ export default defineConfig([
     files: ['**/*.mjs'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
-  globalIgnores(['.next/**', '**/.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'screenshots/**', '.scratch/**', '.python/**', '.venv/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next/**',
+    '**/.next/**',
+    'node_modules/**',
+    'test-results/**',
+    'playwright-report/**',
+    'screenshots/**',
+    '.scratch/**',
+    '.python/**',
+    '.venv/**',
+    'next-env.d.ts',
+  ]),
 ]);

@@ -9,13 +9,30 @@ import { PageSourceFile } from '@/components/mdx/page-source-file';
 import { CodeFigure } from '@/components/mdx/code-figure';
 import { CodePre } from '@/components/mdx/code-pre';
 import { SlideColumns, SlideLines } from '@/components/mdx/slide-cuts';
-import { ReadingSlide, SlideBreak, Notes, OnPage, OnSlide, Steps } from '@/components/mdx/slide-parts';
-import { Answer, Challenge, LabMeasures, Predict, Recap, YouWillLearn } from '@/components/mdx/learn';
+import {
+  ReadingSlide,
+  SlideBreak,
+  Notes,
+  OnPage,
+  OnSlide,
+  Steps,
+} from '@/components/mdx/slide-parts';
+import {
+  Answer,
+  Challenge,
+  LabMeasures,
+  Predict,
+  Recap,
+  YouWillLearn,
+} from '@/components/mdx/learn';
 
 /** Internal links go through next/link (prefetch, client navigation); others open as usual. */
 function Anchor({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
   // A slide deck is never prefetched: its stylesheet would be preloaded and left unused here.
-  if (href.startsWith('/')) return <Link href={href} prefetch={href.startsWith('/present/') ? false : undefined} {...rest} />;
+  if (href.startsWith('/'))
+    return (
+      <Link href={href} prefetch={href.startsWith('/present/') ? false : undefined} {...rest} />
+    );
   if (href.startsWith('#')) return <a href={href} {...rest} />;
   return <a href={href} rel="noreferrer" {...rest} />;
 }

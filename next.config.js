@@ -9,12 +9,7 @@ import { securityHeaders } from './lib/security/headers.mjs';
 const withMDX = createMDX({
   options: {
     remarkPlugins: ['remark-gfm', path.join(import.meta.dirname, 'lib/mdx/remark-section.mjs')],
-    rehypePlugins: [
-      [
-        'rehype-pretty-code',
-        { theme: CODE_THEMES, keepBackground: false },
-      ],
-    ],
+    rehypePlugins: [['rehype-pretty-code', { theme: CODE_THEMES, keepBackground: false }]],
   },
 });
 
@@ -36,9 +31,16 @@ const nextConfig = {
   // Pages get their headers (with the page's script hashes) from proxy.ts; endpoints get the
   // same policy here, without inline scripts at all.
   async headers() {
-    const headers = securityHeaders({ scriptHashes: [], dev: false, frameAncestors: process.env.LAB_FRAME_ANCESTORS ?? '' });
+    const headers = securityHeaders({
+      scriptHashes: [],
+      dev: false,
+      frameAncestors: process.env.LAB_FRAME_ANCESTORS ?? '',
+    });
     const list = Object.entries(headers).map(([key, value]) => ({ key, value }));
-    return ['/api/:path*', '/sync/:path*', '/async/:path*'].map((source) => ({ source, headers: list }));
+    return ['/api/:path*', '/sync/:path*', '/async/:path*'].map((source) => ({
+      source,
+      headers: list,
+    }));
   },
 };
 

@@ -26,7 +26,10 @@ function decodable(pathname: string): boolean {
  */
 export function proxy(request: NextRequest) {
   if (!decodable(request.nextUrl.pathname)) {
-    return new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return new NextResponse('Not found', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   }
   let response: NextResponse;
   if (request.headers.has('range')) {

@@ -141,8 +141,16 @@ async function threadBurst(/** @type {number} */ count, /** @type {number} */ th
  */
 export async function openAsyncFloors() {
   const setups = [
-    { name: 'undici + node:http, no site', file: new URL('../platform/upstream/server.mjs', import.meta.url), client: undiciClient },
-    { name: 'raw sockets both sides', file: new URL('./floor/raw-upstream.mjs', import.meta.url), client: rawClient },
+    {
+      name: 'undici + node:http, no site',
+      file: new URL('../platform/upstream/server.mjs', import.meta.url),
+      client: undiciClient,
+    },
+    {
+      name: 'raw sockets both sides',
+      file: new URL('./floor/raw-upstream.mjs', import.meta.url),
+      client: rawClient,
+    },
   ];
   /** @type {{ name: string, burst: (count: number) => Promise<Burst>, upstream: { stop(): Promise<number> }, client: { close(): void } }[]} */
   const opened = [];
@@ -152,8 +160,17 @@ export async function openAsyncFloors() {
     // Warmed as the site's server is at start (labs/io/engine/warm-up.ts): three bursts of 1000
     // without a wait, so both sides run optimized code before anything is measured.
     for (let i = 0; i < 3; i++)
-      await Promise.all(Array.from({ length: 1000 }, (_, id) => client.get(`/api/upstream?delay_ms=0&task_id=${id}`)));
-    opened.push({ name: setup.name, burst: (/** @type {number} */ count) => burstOnce(client, count), upstream, client });
+      await Promise.all(
+        Array.from({ length: 1000 }, (_, id) =>
+          client.get(`/api/upstream?delay_ms=0&task_id=${id}`),
+        ),
+      );
+    opened.push({
+      name: setup.name,
+      burst: (/** @type {number} */ count) => burstOnce(client, count),
+      upstream,
+      client,
+    });
   }
   return {
     floors: opened.map(({ name, burst }) => ({ name, burst })),
@@ -170,7 +187,12 @@ export async function openAsyncFloors() {
 export async function measureThreadFloor(counts = [10, 100]) {
   const rows = [];
   for (const count of counts.filter((c) => c <= 100))
-    rows.push({ setup: 'undici on 5 threads, no site', strategy: 'threads', count, ...(await threadBurst(count, 5)) });
+    rows.push({
+      setup: 'undici on 5 threads, no site',
+      strategy: 'threads',
+      count,
+      ...(await threadBurst(count, 5)),
+    });
   return rows;
 }
 
@@ -181,7 +203,12 @@ export async function measureFloor(counts = [10, 100, 1000]) {
   try {
     for (const floor of floors)
       for (const count of counts)
-        rows.push({ setup: floor.name, strategy: 'async', count, ...(await medianOf(() => floor.burst(count), 7)) });
+        rows.push({
+          setup: floor.name,
+          strategy: 'async',
+          count,
+          ...(await medianOf(() => floor.burst(count), 7)),
+        });
   } finally {
     await close();
   }

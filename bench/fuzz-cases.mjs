@@ -14,7 +14,17 @@ export const ENDPOINTS = [
   {
     path: '/api/experiments/io',
     base: { strategy: 'async', engine: 'cpython', count: '2', delay_ms: '5' },
-    params: ['strategy', 'engine', 'count', 'delay_ms', 'jitter_ms', 'workers', 'limit', 'fail_rate', 'seed'],
+    params: [
+      'strategy',
+      'engine',
+      'count',
+      'delay_ms',
+      'jitter_ms',
+      'workers',
+      'limit',
+      'fail_rate',
+      'seed',
+    ],
   },
   {
     path: '/api/experiments/blocking',
@@ -39,7 +49,11 @@ export const ENDPOINTS = [
   { path: '/api/experiments/gil/info', base: {}, params: [] },
   { path: '/api/experiments/io/info', base: {}, params: [] },
   { path: '/api/experiments/blocking/info', base: {}, params: [] },
-  { path: '/api/experiments/django', base: { django: '4.2', server: 'uvicorn' }, params: ['django', 'server'] },
+  {
+    path: '/api/experiments/django',
+    base: { django: '4.2', server: 'uvicorn' },
+    params: ['django', 'server'],
+  },
   { path: '/api/experiments/django/info', base: {}, params: [] },
   {
     path: '/api/upstream',
@@ -53,18 +67,96 @@ export const ENDPOINTS = [
 
 /** Values no parameter accepts (or that a sloppy parser would accept wrongly). */
 const BAD_VALUES = [
-  'abc', 'true', 'null', 'undefined', '{}', '[]', '[1,2]', '{"a":1}',
-  'NaN', '-NaN', 'Infinity', '-Infinity', '+5', '-1', '-0', '-999999999', '-2147483649',
-  '99999999999999999999', '1e3', '1E3', '1e309', '0x10', '0b11', '0o7', '1.5', '.5', '5.', '1,000', '1_000',
-  ' 5', '5 ', '\t5', '5\n', '５', '٥', '0005', '00', '1/2', '2-1', '1+1',
-  'http://evil.example/', '//evil.example', 'file:///etc/passwd', '../../etc/passwd', 'javascript:alert(1)',
-  '127.0.0.1:22', 'http://169.254.169.254/latest/meta-data/', '%00', '\u0000', '\u202e', '💥', '<script>alert(1)</script>',
-  "' OR 1=1 --", '${7*7}', '{{7*7}}', '__proto__', 'constructor', 'toString',
-  'on', 'off', 'yes', 'ON', 'Off', '1', '0', '0.5', '1.0000001', '2', '0.1234567',
+  'abc',
+  'true',
+  'null',
+  'undefined',
+  '{}',
+  '[]',
+  '[1,2]',
+  '{"a":1}',
+  'NaN',
+  '-NaN',
+  'Infinity',
+  '-Infinity',
+  '+5',
+  '-1',
+  '-0',
+  '-999999999',
+  '-2147483649',
+  '99999999999999999999',
+  '1e3',
+  '1E3',
+  '1e309',
+  '0x10',
+  '0b11',
+  '0o7',
+  '1.5',
+  '.5',
+  '5.',
+  '1,000',
+  '1_000',
+  ' 5',
+  '5 ',
+  '\t5',
+  '5\n',
+  '５',
+  '٥',
+  '0005',
+  '00',
+  '1/2',
+  '2-1',
+  '1+1',
+  'http://evil.example/',
+  '//evil.example',
+  'file:///etc/passwd',
+  '../../etc/passwd',
+  'javascript:alert(1)',
+  '127.0.0.1:22',
+  'http://169.254.169.254/latest/meta-data/',
+  '%00',
+  '\u0000',
+  '\u202e',
+  '💥',
+  '<script>alert(1)</script>',
+  "' OR 1=1 --",
+  '${7*7}',
+  '{{7*7}}',
+  '__proto__',
+  'constructor',
+  'toString',
+  'on',
+  'off',
+  'yes',
+  'ON',
+  'Off',
+  '1',
+  '0',
+  '0.5',
+  '1.0000001',
+  '2',
+  '0.1234567',
 ];
 
 /** Parameter names no endpoint knows, and near misses. */
-const UNKNOWN_NAMES = ['foo', 'Count', 'COUNT', 'count ', ' count', 'count[]', 'count[0]', '__proto__', 'constructor', 'prototype', 'strategy.x', 'a'.repeat(300), '', '%', '&', '='];
+const UNKNOWN_NAMES = [
+  'foo',
+  'Count',
+  'COUNT',
+  'count ',
+  ' count',
+  'count[]',
+  'count[0]',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'strategy.x',
+  'a'.repeat(300),
+  '',
+  '%',
+  '&',
+  '=',
+];
 
 /** A seeded PRNG (mulberry32), so that a seed gives the same cases. */
 function random(/** @type {number} */ seed) {
@@ -98,7 +190,8 @@ function random(/** @type {number} */ seed) {
 export function fuzzCases(seed, count) {
   const next = random(seed);
   const pick = (/** @type {readonly any[]} */ list) => list[Math.floor(next() * list.length)];
-  const int = (/** @type {number} */ min, /** @type {number} */ max) => min + Math.floor(next() * (max - min + 1));
+  const int = (/** @type {number} */ min, /** @type {number} */ max) =>
+    min + Math.floor(next() * (max - min + 1));
   /** @type {FuzzCase[]} */
   const cases = [];
   for (let id = 0; id < count; id++) {
@@ -125,7 +218,8 @@ export function fuzzCases(seed, count) {
         what.push(`${param}=${JSON.stringify(value).slice(0, 40)}`);
       } else if (kind < 0.4) {
         pairs.push([param, pick([...BAD_VALUES, ...Object.values(endpoint.base)])]);
-        if (!pairs.some(([name], i) => name === param && i < pairs.length - 1)) pairs.push([param, '1']);
+        if (!pairs.some(([name], i) => name === param && i < pairs.length - 1))
+          pairs.push([param, '1']);
         what.push(`repeated ${param}`);
       } else if (kind < 0.5) {
         pairs.push([pick(UNKNOWN_NAMES), pick(BAD_VALUES)]);
@@ -138,11 +232,43 @@ export function fuzzCases(seed, count) {
         what.push(`long query ~${length}`);
       } else if (kind < 0.62) {
         // Hand-written query text: malformed percent-encoding, stray separators.
-        rawQuery = pick(['%', '%E0%A4%A', '%zz=1', '&&&&', '=1', 'count', 'count==1', '?count=1', '%00=%00', '%C0%AE%C0%AE', 'a=%F0%9F%92', ';count=1', 'count=1;count=2']);
+        rawQuery = pick([
+          '%',
+          '%E0%A4%A',
+          '%zz=1',
+          '&&&&',
+          '=1',
+          'count',
+          'count==1',
+          '?count=1',
+          '%00=%00',
+          '%C0%AE%C0%AE',
+          'a=%F0%9F%92',
+          ';count=1',
+          'count=1;count=2',
+        ]);
         what.push(`raw query ${rawQuery}`);
       } else if (kind < 0.68) {
         // An out-of-range but well-formed number: the bound must hold.
-        pairs.push([param, String(pick([-1, 0, 1_000_001, 2 ** 31, 10 ** 9 - 1, 100_001, 65, 17, 9, 2_001, 10_001, 5_001]))]);
+        pairs.push([
+          param,
+          String(
+            pick([
+              -1,
+              0,
+              1_000_001,
+              2 ** 31,
+              10 ** 9 - 1,
+              100_001,
+              65,
+              17,
+              9,
+              2_001,
+              10_001,
+              5_001,
+            ]),
+          ),
+        ]);
         what.push(`${param} out of range`);
       } else if (kind < 0.76) {
         method = pick(['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'TRACE', 'PROPFIND']);
@@ -173,7 +299,9 @@ export function fuzzCases(seed, count) {
           ['next-router-prefetch', '1'],
         ]);
         headers[header[0]] = header[1];
-        what.push(`header ${header[0]}: ${header[1].slice(0, 30)}${header[1].length > 30 ? `… (${header[1].length})` : ''}`);
+        what.push(
+          `header ${header[0]}: ${header[1].slice(0, 30)}${header[1].length > 30 ? `… (${header[1].length})` : ''}`,
+        );
       } else if (kind < 0.9) {
         for (let i = 0; i < pick([50, 200]); i++) headers[`x-many-${i}`] = String(i);
         what.push('many headers');
@@ -199,7 +327,15 @@ export function fuzzCases(seed, count) {
       }
     }
     const query = rawQuery || new URLSearchParams(pairs).toString();
-    cases.push({ id, method, endpoint: endpoint.path, url: query ? `${pathname}?${query}` : pathname, headers, what: what.join('; '), raw });
+    cases.push({
+      id,
+      method,
+      endpoint: endpoint.path,
+      url: query ? `${pathname}?${query}` : pathname,
+      headers,
+      what: what.join('; '),
+      raw,
+    });
   }
   return cases;
 }
@@ -213,23 +349,67 @@ export function fuzzCases(seed, count) {
 export function probeCases() {
   /** @type {Omit<FuzzCase, 'id'>[]} */
   const probes = [];
-  const experiments = ENDPOINTS.filter((endpoint) => /^\/api\/experiments\/[a-z]+$/.test(endpoint.path));
+  const experiments = ENDPOINTS.filter((endpoint) =>
+    /^\/api\/experiments\/[a-z]+$/.test(endpoint.path),
+  );
   for (const endpoint of experiments) {
     const query = new URLSearchParams(endpoint.base).toString();
     for (const accept of ['text/event-stream', 'application/json', '*/*', '']) {
-      probes.push({ method: 'HEAD', endpoint: endpoint.path, url: `${endpoint.path}?${query}`, headers: accept ? { accept } : {}, what: `HEAD, Accept: ${accept || '(none)'}`, raw: false });
+      probes.push({
+        method: 'HEAD',
+        endpoint: endpoint.path,
+        url: `${endpoint.path}?${query}`,
+        headers: accept ? { accept } : {},
+        what: `HEAD, Accept: ${accept || '(none)'}`,
+        raw: false,
+      });
     }
     for (const name of ['__proto__', 'constructor', 'prototype', '__proto__[x]']) {
-      probes.push({ method: 'GET', endpoint: endpoint.path, url: `${endpoint.path}?${query}&${encodeURIComponent(name)}=1`, headers: {}, what: `prototype name ${name}`, raw: false });
+      probes.push({
+        method: 'GET',
+        endpoint: endpoint.path,
+        url: `${endpoint.path}?${query}&${encodeURIComponent(name)}=1`,
+        headers: {},
+        what: `prototype name ${name}`,
+        raw: false,
+      });
     }
   }
   for (const path of ['/readme/io-experiment.png', '/', '/gil', '/present/gil']) {
-    for (const range of ['bytes=5-1', 'bytes=-0', 'bytes=abc', 'bytes=999999-', 'bytes=0-0,-1', 'items=0-1']) {
-      probes.push({ method: 'GET', endpoint: 'static and pages', url: path, headers: { range }, what: `Range: ${range}`, raw: false });
+    for (const range of [
+      'bytes=5-1',
+      'bytes=-0',
+      'bytes=abc',
+      'bytes=999999-',
+      'bytes=0-0,-1',
+      'items=0-1',
+    ]) {
+      probes.push({
+        method: 'GET',
+        endpoint: 'static and pages',
+        url: path,
+        headers: { range },
+        what: `Range: ${range}`,
+        raw: false,
+      });
     }
   }
-  for (const path of ['/present/%ff', '/present/%c0%af', '/%ff', '/gil/%e0%a4%a', '/present/gil%', '/_next/static/%ff']) {
-    probes.push({ method: 'GET', endpoint: 'static and pages', url: path, headers: {}, what: 'undecodable path', raw: false });
+  for (const path of [
+    '/present/%ff',
+    '/present/%c0%af',
+    '/%ff',
+    '/gil/%e0%a4%a',
+    '/present/gil%',
+    '/_next/static/%ff',
+  ]) {
+    probes.push({
+      method: 'GET',
+      endpoint: 'static and pages',
+      url: path,
+      headers: {},
+      what: 'undecodable path',
+      raw: false,
+    });
   }
   return probes.map((probe, id) => ({ id: -1 - id, ...probe }));
 }

@@ -34,7 +34,9 @@ export async function newClientCookie(/** @type {string} */ base) {
 export async function* sseFrames(body) {
   let buffered = '';
   const decoder = new TextDecoder();
-  for await (const chunk of /** @type {AsyncIterable<Uint8Array>} */ (/** @type {unknown} */ (body))) {
+  for await (const chunk of /** @type {AsyncIterable<Uint8Array>} */ (
+    /** @type {unknown} */ (body)
+  )) {
     buffered += decoder.decode(chunk, { stream: true });
     for (let end = buffered.indexOf('\n\n'); end !== -1; end = buffered.indexOf('\n\n')) {
       const frame = buffered.slice(0, end);
@@ -57,14 +59,24 @@ export async function* sseFrames(body) {
 export async function runOnce(base, path, { cookie, signal } = {}) {
   const started = performance.now();
   /** @type {RunOutcome} */
-  const outcome = { status: 0, retryAfterS: null, error: null, result: null, queuedEvents: 0, queueWaitMs: 0, totalMs: 0 };
+  const outcome = {
+    status: 0,
+    retryAfterS: null,
+    error: null,
+    result: null,
+    queuedEvents: 0,
+    queueWaitMs: 0,
+    totalMs: 0,
+  };
   try {
     const headers = /** @type {Record<string, string>} */ ({ accept: 'text/event-stream' });
     if (cookie) headers.cookie = cookie;
     const response = await fetch(`${base}${path}`, { headers, signal });
     outcome.status = response.status;
     if (!response.ok || !response.body) {
-      outcome.retryAfterS = response.headers.has('retry-after') ? Number(response.headers.get('retry-after')) : null;
+      outcome.retryAfterS = response.headers.has('retry-after')
+        ? Number(response.headers.get('retry-after'))
+        : null;
       const text = await response.text();
       outcome.error = `HTTP ${response.status}: ${text.slice(0, 200)}`;
       return outcome;
@@ -109,10 +121,18 @@ export function percentile(/** @type {number[]} */ values, /** @type {number} */
 
 /** Prints rows as an aligned text table (first row = header). */
 export function printTable(/** @type {(string | number)[][]} */ rows) {
-  const cells = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? format(cell) : cell)));
+  const cells = rows.map((row) =>
+    row.map((cell) => (typeof cell === 'number' ? format(cell) : cell)),
+  );
   const widths = cells[0].map((_, column) => Math.max(...cells.map((row) => row[column].length)));
   for (const [index, row] of cells.entries()) {
-    console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));
+    console.log(
+      row
+        .map((cell, column) =>
+          column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]),
+        )
+        .join('  '),
+    );
     if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   }
 }
@@ -123,4 +143,5 @@ function format(/** @type {number} */ value) {
   return value.toFixed(Math.abs(value) < 10 ? 2 : 1);
 }
 
-export const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (/** @type {number} */ ms) =>
+  new Promise((resolve) => setTimeout(resolve, ms));

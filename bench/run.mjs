@@ -46,7 +46,10 @@ function ioTarget(
       ? { text: `≤ floor ${ms(floor)} + 3 ms`, limit: floor + 3 }
       : { text: `≤ 1.10 × floor ${ms(floor)}`, limit: 1.1 * Math.max(floor, 0) };
   if (count === 100 && strategy !== 'async')
-    return { text: `${vsFloor.text}, ${within3.text}`, limit: Math.min(vsFloor.limit, within3.limit) };
+    return {
+      text: `${vsFloor.text}, ${within3.text}`,
+      limit: Math.min(vsFloor.limit, within3.limit),
+    };
   return vsFloor;
 }
 
@@ -57,7 +60,11 @@ function ioTarget(
  * Each of `alongside` (a floor's burst) runs after each site run, so both are measured in the
  * same minutes of this VM, whose speed drifts by up to 2× over a day.
  */
-async function median(/** @type {string} */ path, times = 3, /** @type {(() => Promise<Burst>)[]} */ alongside = []) {
+async function median(
+  /** @type {string} */ path,
+  times = 3,
+  /** @type {(() => Promise<Burst>)[]} */ alongside = [],
+) {
   await run(path);
   const results = [];
   /** @type {Burst[][]} */
@@ -72,9 +79,14 @@ async function median(/** @type {string} */ path, times = 3, /** @type {(() => P
   }
   // By overhead where the run has an ideal (else by elapsed time), so the row agrees with the
   // spread of overheads printed beside it.
-  const key = (/** @type {{ elapsed_ms: number, ideal_ms?: number }} */ r) => r.elapsed_ms - (r.ideal_ms ?? 0);
+  const key = (/** @type {{ elapsed_ms: number, ideal_ms?: number }} */ r) =>
+    r.elapsed_ms - (r.ideal_ms ?? 0);
   results.sort((a, b) => key(a) - key(b));
-  return { ...results[Math.floor(results.length / 2)], runs: results, besides: besides.map(middleBurst) };
+  return {
+    ...results[Math.floor(results.length / 2)],
+    runs: results,
+    besides: besides.map(middleBurst),
+  };
 }
 
 /** @typedef {{ elapsed: number, ideal: number, overhead: number }} Burst */
@@ -98,7 +110,14 @@ try {
       if (quick && (count === 1000 || (strategy === 'sequential' && count > 10))) continue;
       // Medians of many runs where a run is short: on a shared VM, runs of the same case swing
       // by a factor of two in overhead, and from one bench to the next.
-      const times = strategy === 'async' ? 15 : count === 10 ? 7 : strategy === 'threads' && count === 100 ? 5 : 1;
+      const times =
+        strategy === 'async'
+          ? 15
+          : count === 10
+            ? 7
+            : strategy === 'threads' && count === 100
+              ? 5
+              : 1;
       const floors = strategy === 'async' ? asyncFloors.floors : [];
       const r = await median(
         `/api/experiments/io?strategy=${strategy}&count=${count}&delay_ms=100&workers=5`,
@@ -121,7 +140,14 @@ try {
         target: target?.text ?? '—',
         pass: target ? overhead <= target.limit : null,
       });
-      floors.forEach((floor, j) => floorRows.push({ setup: `${floor.name}, alternating with the row above`, strategy, count, ...r.besides[j] }));
+      floors.forEach((floor, j) =>
+        floorRows.push({
+          setup: `${floor.name}, alternating with the row above`,
+          strategy,
+          count,
+          ...r.besides[j],
+        }),
+      );
     }
   }
   // The CPython engine: the same .py programs run by the site's warm worker, alternating with
@@ -138,17 +164,30 @@ try {
     }
   });
   if (ioInfo.python && PYTHON_FOR_BENCH) {
-    const upstream = await startUpstream(new URL('../platform/upstream/server.mjs', import.meta.url));
+    const upstream = await startUpstream(
+      new URL('../platform/upstream/server.mjs', import.meta.url),
+    );
     try {
       for (const strategy of ['sequential', 'threads', 'async']) {
         for (const count of [10, 100]) {
           if (quick && strategy === 'sequential' && count > 10) continue;
           const standalone = () => {
-            const out = execFileSync(PYTHON_FOR_BENCH, ['-E', '-s', 'bench/python/standalone.py', strategy, String(count), `http://127.0.0.1:${upstream.port}`]);
+            const out = execFileSync(PYTHON_FOR_BENCH, [
+              '-E',
+              '-s',
+              'bench/python/standalone.py',
+              strategy,
+              String(count),
+              `http://127.0.0.1:${upstream.port}`,
+            ]);
             return Promise.resolve(/** @type {Burst} */ (JSON.parse(String(out))));
           };
           const times = strategy === 'sequential' && count === 100 ? 1 : 5;
-          const r = await median(`/api/experiments/io?engine=cpython&strategy=${strategy}&count=${count}&delay_ms=100&workers=5`, times, [standalone]);
+          const r = await median(
+            `/api/experiments/io?engine=cpython&strategy=${strategy}&count=${count}&delay_ms=100&workers=5`,
+            times,
+            [standalone],
+          );
           const alone = r.besides[0];
           const overhead = r.elapsed_ms - r.ideal_ms;
           const limit = alone.overhead + 5 + 0.03 * r.ideal_ms;
@@ -181,54 +220,124 @@ try {
   }
   // Blocking lab: how late the other tasks end, by mode.
   for (const mode of ['await-sleep', 'blocking-sleep', 'offloaded']) {
-    const r = await run(`/api/experiments/blocking?mode=${mode}&tasks=10&delay_ms=200&block_ms=1000`);
+    const r = await run(
+      `/api/experiments/blocking?mode=${mode}&tasks=10&delay_ms=200&block_ms=1000`,
+    );
     const others = r.tasks.filter((/** @type {any} */ t) => t.task_id !== r.blocking_task);
     const lastOther = Math.max(...others.map((/** @type {any} */ t) => t.end_ms));
     const expected = mode === 'blocking-sleep' ? 1200 : 200;
-    rows.push({ group: 'Blocking', case: mode, measured: `others end by ${ms(lastOther)}; max lag ${ms(r.max_lag_ms)}`, reference: `expected ~${expected} ms`, overhead: ms(lastOther - expected), target: '—', pass: null });
+    rows.push({
+      group: 'Blocking',
+      case: mode,
+      measured: `others end by ${ms(lastOther)}; max lag ${ms(r.max_lag_ms)}`,
+      reference: `expected ~${expected} ms`,
+      overhead: ms(lastOther - expected),
+      target: '—',
+      pass: null,
+    });
   }
   // GIL lab on both engines: median of three runs each; speed-up against the same engine's
   // measured sequential run (the CPU's speed drifts on a shared machine; the ratio is stable).
-  const info = await (await fetch(`${server.base}/api/experiments/gil/info`, { headers: { cookie } })).json();
+  const info = await (
+    await fetch(`${server.base}/api/experiments/gil/info`, { headers: { cookie } })
+  ).json();
   for (const engine of info.python ? ['cpython', 'node'] : ['node']) {
     // Node threads run twice: with the model GIL and without (Node itself has none).
-    const cases = engine === 'node' ? [['sequential', ''], ['threads', 'on'], ['threads', 'off'], ['processes', ''], ['async', '']] : [['sequential', ''], ['threads', ''], ['processes', ''], ['async', '']];
+    const cases =
+      engine === 'node'
+        ? [
+            ['sequential', ''],
+            ['threads', 'on'],
+            ['threads', 'off'],
+            ['processes', ''],
+            ['async', ''],
+          ]
+        : [
+            ['sequential', ''],
+            ['threads', ''],
+            ['processes', ''],
+            ['async', ''],
+          ];
     let sequentialMs = 0;
     for (const [strategy, gil] of cases) {
-      const r = await median(`/api/experiments/gil?engine=${engine}&strategy=${strategy}&tasks=4&work_ms=300${gil ? `&gil=${gil}` : ''}`);
+      const r = await median(
+        `/api/experiments/gil?engine=${engine}&strategy=${strategy}&tasks=4&work_ms=300${gil ? `&gil=${gil}` : ''}`,
+      );
       if (strategy === 'sequential') sequentialMs = r.elapsed_ms;
       const label = `${engine} ${strategy}${gil ? ` (${gil === 'on' ? 'model GIL' : 'no GIL'})` : ''}`;
-      rows.push({ group: 'GIL', case: label, measured: ms(r.elapsed_ms), reference: `sequential ${ms(sequentialMs)} (estimate ${ms(r.sequential_estimate_ms)})`, overhead: `speed-up ${(sequentialMs / r.elapsed_ms).toFixed(2)}×, ${r.cores} cores`, target: '—', pass: null });
+      rows.push({
+        group: 'GIL',
+        case: label,
+        measured: ms(r.elapsed_ms),
+        reference: `sequential ${ms(sequentialMs)} (estimate ${ms(r.sequential_estimate_ms)})`,
+        overhead: `speed-up ${(sequentialMs / r.elapsed_ms).toFixed(2)}×, ${r.cores} cores`,
+        target: '—',
+        pass: null,
+      });
     }
   }
   // Race lab: money created or destroyed.
   for (const [label, query] of [
     ['threads, no lock', 'strategy=threads&workers=8&transfers=200000&lock=off'],
     ['threads, lock', 'strategy=threads&workers=8&transfers=200000&lock=on'],
-    ['async, no await between', 'strategy=async&workers=8&transfers=200000&lock=off&yield_between=off'],
+    [
+      'async, no await between',
+      'strategy=async&workers=8&transfers=200000&lock=off&yield_between=off',
+    ],
     ['async, await between', 'strategy=async&workers=8&transfers=200000&lock=off&yield_between=on'],
   ]) {
     const r = await run(`/api/experiments/race?${query}`);
-    rows.push({ group: 'Race', case: label, measured: `difference ${r.difference}, ≥ ${r.lost_updates} lost`, reference: `total ${r.expected_total}`, overhead: ms(r.elapsed_ms), target: '—', pass: null });
+    rows.push({
+      group: 'Race',
+      case: label,
+      measured: `difference ${r.difference}, ≥ ${r.lost_updates} lost`,
+      reference: `total ${r.expected_total}`,
+      overhead: ms(r.elapsed_ms),
+      target: '—',
+      pass: null,
+    });
   }
   // Scale lab: bytes per async task and per thread at 1 000 and 10 000.
   for (const [kind, engine, count] of [
-    ['tasks', 'node', 1000], ['tasks', 'node', 10000], ['tasks', 'cpython', 1000], ['tasks', 'cpython', 10000],
-    ['threads', 'cpython', 1000], ['threads', 'cpython', 10000], ['threads', 'node', 16],
+    ['tasks', 'node', 1000],
+    ['tasks', 'node', 10000],
+    ['tasks', 'cpython', 1000],
+    ['tasks', 'cpython', 10000],
+    ['threads', 'cpython', 1000],
+    ['threads', 'cpython', 10000],
+    ['threads', 'node', 16],
   ]) {
     if (engine === 'cpython' && !info.python) continue;
     if (quick && count === 10000 && kind === 'threads') continue;
     const r = await run(`/api/experiments/scale?kind=${kind}&engine=${engine}&count=${count}`);
-    rows.push({ group: 'Scale', case: `${engine} ${kind} × ${count}`, measured: `${(r.bytes_per_unit / 1024).toFixed(1)} KiB per unit`, reference: `peak +${(r.rss_peak_bytes - r.rss_baseline_bytes) / 2 ** 20 > 0 ? ((r.rss_peak_bytes - r.rss_baseline_bytes) / 2 ** 20).toFixed(1) : 0} MiB`, overhead: `created in ${ms(r.create_ms)}`, target: '—', pass: null });
+    rows.push({
+      group: 'Scale',
+      case: `${engine} ${kind} × ${count}`,
+      measured: `${(r.bytes_per_unit / 1024).toFixed(1)} KiB per unit`,
+      reference: `peak +${(r.rss_peak_bytes - r.rss_baseline_bytes) / 2 ** 20 > 0 ? ((r.rss_peak_bytes - r.rss_baseline_bytes) / 2 ** 20).toFixed(1) : 0} MiB`,
+      overhead: `created in ${ms(r.create_ms)}`,
+      target: '—',
+      pass: null,
+    });
   }
 } finally {
   await asyncFloors.close();
   await server.stop();
 }
 
-const budgets = JSON.parse(execFileSync(process.execPath, ['scripts/budgets.mjs', '--json'], { encoding: 'utf8' }));
+const budgets = JSON.parse(
+  execFileSync(process.execPath, ['scripts/budgets.mjs', '--json'], { encoding: 'utf8' }),
+);
 for (const page of budgets) {
-  rows.push({ group: 'Page', case: page.route, measured: `JS ${(page.js / 1024).toFixed(1)} kB, CSS ${(page.css / 1024).toFixed(1)} kB`, reference: `budget ${(page.jsBudget / 1024).toFixed(0)} kB / ${(page.cssBudget / 1024).toFixed(0)} kB`, overhead: '—', target: page.experiment ? '≤ 250 kB' : '≤ 120 kB (issue)', pass: page.experiment ? page.js <= 250 * 1024 : page.js <= 120 * 1024 });
+  rows.push({
+    group: 'Page',
+    case: page.route,
+    measured: `JS ${(page.js / 1024).toFixed(1)} kB, CSS ${(page.css / 1024).toFixed(1)} kB`,
+    reference: `budget ${(page.jsBudget / 1024).toFixed(0)} kB / ${(page.cssBudget / 1024).toFixed(0)} kB`,
+    overhead: '—',
+    target: page.experiment ? '≤ 250 kB' : '≤ 120 kB (issue)',
+    pass: page.experiment ? page.js <= 250 * 1024 : page.js <= 120 * 1024,
+  });
 }
 
 // How to read the table, written into RESULTS.md above it.
@@ -240,16 +349,20 @@ const READING = [
   'and a burst of N requests costs ~0.05 ms of event-loop time per request on each side (undici',
   "dispatch() through the site's getJson, node:http upstream). The Floor rows time the same",
   'requests without the site (bench/floor.mjs): all at once with the same client and upstream, and',
-  'with raw TCP sockets on both sides, each burst right after one of the site\'s async runs; and on',
+  "with raw TCP sockets on both sides, each burst right after one of the site's async runs; and on",
   '5 worker threads with the same client. The I/O targets are ratios to those floors, measured in',
   'the same run: overhead ≤ floor + 3 ms up to 100 requests, ≤ 1.10 × floor at 1 000, and sequential',
-  'and threads within 3 % of their ideal at 100. The VM\'s speed drifts: by up to 2× over a day for these',
+  "and threads within 3 % of their ideal at 100. The VM's speed drifts: by up to 2× over a day for these",
   'bursts (async 100 measured from 8.7 to 26 ms over six benches on 2026-12-02), by ~20 % between',
   'runs for CPU work, so GIL speed-ups within ±0.2 of 1.00× mean "no speed-up".',
 ].join('\n');
 const machine = `${os.availableParallelism()} cores (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.versions.node}`;
-const header = '| group | case | measured | ideal / expected | overhead / notes | target | |\n|---|---|---|---|---|---|---|';
-const lines = rows.map((r) => `| ${r.group} | ${r.case} | ${r.measured} | ${r.reference} | ${r.overhead} | ${r.target} | ${r.pass === null ? '' : r.pass ? 'ok' : 'missed'} |`);
+const header =
+  '| group | case | measured | ideal / expected | overhead / notes | target | |\n|---|---|---|---|---|---|---|';
+const lines = rows.map(
+  (r) =>
+    `| ${r.group} | ${r.case} | ${r.measured} | ${r.reference} | ${r.overhead} | ${r.target} | ${r.pass === null ? '' : r.pass ? 'ok' : 'missed'} |`,
+);
 const table = [header, ...lines].join('\n');
 console.log(`Machine: ${machine}\n\n${table}`);
 if (!quick) {

@@ -9,11 +9,15 @@ import { spawn } from 'node:child_process';
  *   build), and the path that answers once it is up
  */
 export async function startServer(port, env = {}, { dir = '.', readyPath = '/api/health' } = {}) {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', dir, '-p', String(port), '-H', '127.0.0.1'], {
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-  });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', dir, '-p', String(port), '-H', '127.0.0.1'],
+    {
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    },
+  );
   const base = `http://127.0.0.1:${port}`;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const signal = (/** @type {NodeJS.Signals} */ name) => {

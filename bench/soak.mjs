@@ -59,13 +59,35 @@ async function memory() {
   };
 }
 
-console.log(`soak: ${RUNS} consecutive runs against ${base} (python3 ${cpython ? 'present' : 'missing: CPython runs left out'})`);
+console.log(
+  `soak: ${RUNS} consecutive runs against ${base} (python3 ${cpython ? 'present' : 'missing: CPython runs left out'})`,
+);
 const cookies = await Promise.all(Array.from({ length: CLIENTS }, () => newClientCookie(base)));
 const MiB = (/** @type {number} */ bytes) => bytes / 2 ** 20;
 /** @type {(string | number)[][]} */
-const series = [['runs', 'rss MiB', 'heap used MiB', 'heap total MiB', 'runs/s', 'errors', '429s', 'admission (runs/inflight/queued)']];
+const series = [
+  [
+    'runs',
+    'rss MiB',
+    'heap used MiB',
+    'heap total MiB',
+    'runs/s',
+    'errors',
+    '429s',
+    'admission (runs/inflight/queued)',
+  ],
+];
 const start = await memory();
-series.push([0, MiB(start.rss), MiB(start.heap), MiB(start.heapTotal), Number.NaN, 0, 0, `${start.admission.runs}/${start.admission.inflight}/${start.admission.queued}`]);
+series.push([
+  0,
+  MiB(start.rss),
+  MiB(start.heap),
+  MiB(start.heapTotal),
+  Number.NaN,
+  0,
+  0,
+  `${start.admission.runs}/${start.admission.inflight}/${start.admission.queued}`,
+]);
 let errors = 0;
 let refusals = 0;
 /** @type {Map<string, number>} */
@@ -92,41 +114,66 @@ for (let run = 1; run <= RUNS; run++) {
   }
   if (run % SAMPLE_EVERY === 0 || run === WARM_UP) {
     const now = await memory().catch((error) => {
-      console.log(`\nFAIL: the server stopped answering after ${run} runs (${error.cause?.code ?? error.message}): a crash, or a restart from outside`);
+      console.log(
+        `\nFAIL: the server stopped answering after ${run} runs (${error.cause?.code ?? error.message}): a crash, or a restart from outside`,
+      );
       process.exit(1);
     });
     if (now.uptime < start.uptime) {
-      console.log(`\nFAIL: the server restarted after ${run} runs (uptime ${now.uptime} s, was ${start.uptime} s at the start): a crash, or a restart from outside; the memory series is void`);
+      console.log(
+        `\nFAIL: the server restarted after ${run} runs (uptime ${now.uptime} s, was ${start.uptime} s at the start): a crash, or a restart from outside; the memory series is void`,
+      );
       process.exit(1);
     }
     if (run === WARM_UP) afterWarmUp = now;
     if (run % SAMPLE_EVERY === 0) {
       const rate = SAMPLE_EVERY / ((performance.now() - sliceStarted) / 1000);
-      series.push([run, MiB(now.rss), MiB(now.heap), MiB(now.heapTotal), rate, errors, refusals, `${now.admission.runs}/${now.admission.inflight}/${now.admission.queued}`]);
-      console.log(`  ${run} runs: rss ${MiB(now.rss).toFixed(1)} MiB, heap ${MiB(now.heap).toFixed(1)} of ${MiB(now.heapTotal).toFixed(1)} MiB, ${rate.toFixed(1)} runs/s, ${errors} errors`);
+      series.push([
+        run,
+        MiB(now.rss),
+        MiB(now.heap),
+        MiB(now.heapTotal),
+        rate,
+        errors,
+        refusals,
+        `${now.admission.runs}/${now.admission.inflight}/${now.admission.queued}`,
+      ]);
+      console.log(
+        `  ${run} runs: rss ${MiB(now.rss).toFixed(1)} MiB, heap ${MiB(now.heap).toFixed(1)} of ${MiB(now.heapTotal).toFixed(1)} MiB, ${rate.toFixed(1)} runs/s, ${errors} errors`,
+      );
     }
     sliceStarted = performance.now();
   }
 }
 const end = await memory();
 const minutes = (performance.now() - startedAt) / 60_000;
-console.log(`\n${RUNS} runs in ${minutes.toFixed(1)} min (${others.length} kinds of other-lab run, every 25th)`);
+console.log(
+  `\n${RUNS} runs in ${minutes.toFixed(1)} min (${others.length} kinds of other-lab run, every 25th)`,
+);
 printTable(series);
 for (const [kind, count] of errorKinds) console.log(`  ${count} × ${kind}`);
 const growth = (end.rss - afterWarmUp.rss) / afterWarmUp.rss;
-console.log(`\nrss after ${WARM_UP} runs ${MiB(afterWarmUp.rss).toFixed(1)} MiB, after ${RUNS} ${MiB(end.rss).toFixed(1)} MiB: ${(growth * 100).toFixed(1)} % (heap ${MiB(afterWarmUp.heap).toFixed(1)} → ${MiB(end.heap).toFixed(1)} MiB)`);
+console.log(
+  `\nrss after ${WARM_UP} runs ${MiB(afterWarmUp.rss).toFixed(1)} MiB, after ${RUNS} ${MiB(end.rss).toFixed(1)} MiB: ${(growth * 100).toFixed(1)} % (heap ${MiB(afterWarmUp.heap).toFixed(1)} → ${MiB(end.heap).toFixed(1)} MiB)`,
+);
 // Where a rise comes from: the heap V8 reserves grows with the garbage each run leaves (its
 // limit adapts), while the live heap right after a collection (the lowest "heap used" seen) is
 // what a leak would push up.
 const rows = series.slice(1).filter((row) => typeof row[0] === 'number' && row[0] > 0);
 const half = rows.filter((row) => Number(row[0]) <= RUNS / 2);
-const lowest = (/** @type {(string | number)[][]} */ part) => Math.min(...part.map((row) => Number(row[2])));
+const lowest = (/** @type {(string | number)[][]} */ part) =>
+  Math.min(...part.map((row) => Number(row[2])));
 const halfway = half.at(-1);
 if (halfway) {
-  console.log(`diagnosis: rss after ${halfway[0]} runs ${Number(halfway[1]).toFixed(1)} MiB → after ${RUNS} ${MiB(end.rss).toFixed(1)} MiB (${(((end.rss - Number(halfway[1]) * 2 ** 20) / (Number(halfway[1]) * 2 ** 20)) * 100).toFixed(1)} %);` +
-    ` heap total ${MiB(afterWarmUp.heapTotal).toFixed(1)} → ${MiB(end.heapTotal).toFixed(1)} MiB; lowest heap used, first half ${lowest(half).toFixed(1)} MiB, second half ${lowest(rows.slice(half.length)).toFixed(1)} MiB`);
+  console.log(
+    `diagnosis: rss after ${halfway[0]} runs ${Number(halfway[1]).toFixed(1)} MiB → after ${RUNS} ${MiB(end.rss).toFixed(1)} MiB (${(((end.rss - Number(halfway[1]) * 2 ** 20) / (Number(halfway[1]) * 2 ** 20)) * 100).toFixed(1)} %);` +
+      ` heap total ${MiB(afterWarmUp.heapTotal).toFixed(1)} → ${MiB(end.heapTotal).toFixed(1)} MiB; lowest heap used, first half ${lowest(half).toFixed(1)} MiB, second half ${lowest(rows.slice(half.length)).toFixed(1)} MiB`,
+  );
 }
 // A leak makes the resident set grow; one that shrinks (pools closing, V8 giving pages back) is fine.
-const pass = errors === 0 && growth <= TOLERANCE && end.admission.runs === 0 && end.admission.queued === 0;
-console.log(`${pass ? 'PASS' : 'FAIL'}: rss change ${(growth * 100).toFixed(1)} % (target at most +${TOLERANCE * 100} %), ${errors} errors (target 0), ${refusals} polite waits after 429, admission back to ${JSON.stringify(end.admission)}`);
+const pass =
+  errors === 0 && growth <= TOLERANCE && end.admission.runs === 0 && end.admission.queued === 0;
+console.log(
+  `${pass ? 'PASS' : 'FAIL'}: rss change ${(growth * 100).toFixed(1)} % (target at most +${TOLERANCE * 100} %), ${errors} errors (target 0), ${refusals} polite waits after 429, admission back to ${JSON.stringify(end.admission)}`,
+);
 process.exitCode = pass ? 0 : 1;

@@ -71,7 +71,9 @@ describe('the learning path on every section', () => {
 describe('the text as of December 2026', () => {
   it.each(pages)('$slug does not call Django 6.0 (or older) current', ({ source }) => {
     expect(source).not.toMatch(/Django [1-6]\.0 is (the )?(current|latest|newest)/i);
-    expect(source).not.toMatch(/(current|latest|newest) (Django|release)( release)?( is|:)? (Django )?6\.0\b/i);
+    expect(source).not.toMatch(
+      /(current|latest|newest) (Django|release)( release)?( is|:)? (Django )?6\.0\b/i,
+    );
   });
 
   it('names Django 6.1 as the current release somewhere', () => {
@@ -99,15 +101,21 @@ describe('text about concurrency, not about the harness', () => {
     expect(proseWords(sample)).toBe(5);
   });
 
-  it.each(pages)('$slug names harness internals only inside "How this lab measures"', ({ source }) => {
-    const outside = withoutBlocks(withoutCode(source), 'LabMeasures');
-    expect(outside).not.toMatch(/undici|piscina|Atomics|dispatch\(/i);
-  });
+  it.each(pages)(
+    '$slug names harness internals only inside "How this lab measures"',
+    ({ source }) => {
+      const outside = withoutBlocks(withoutCode(source), 'LabMeasures');
+      expect(outside).not.toMatch(/undici|piscina|Atomics|dispatch\(/i);
+    },
+  );
 
-  it.each(pages)('$slug has at most one "How this lab measures" block per lab, each ≤ 250 words', ({ source }) => {
-    const labs = source.match(/^<[A-Z]\w*(Lab|Experiment|Demo) \/>/gm)?.length ?? 0;
-    const measures = blocks(source, 'LabMeasures');
-    expect(measures.length).toBeLessThanOrEqual(labs);
-    for (const block of measures) expect(proseWords(block)).toBeLessThanOrEqual(250);
-  });
+  it.each(pages)(
+    '$slug has at most one "How this lab measures" block per lab, each ≤ 250 words',
+    ({ source }) => {
+      const labs = source.match(/^<[A-Z]\w*(Lab|Experiment|Demo) \/>/gm)?.length ?? 0;
+      const measures = blocks(source, 'LabMeasures');
+      expect(measures.length).toBeLessThanOrEqual(labs);
+      for (const block of measures) expect(proseWords(block)).toBeLessThanOrEqual(250);
+    },
+  );
 });

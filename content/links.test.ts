@@ -18,17 +18,27 @@ interface PageFacts {
 async function factsOf(slug: string): Promise<PageFacts> {
   const facts: PageFacts = { ids: new Set(), hrefs: [] };
   const collect = () => (tree: Parameters<typeof visit>[0]) => {
-    visit(tree, (node: { type: string; tagName?: string; properties?: Record<string, unknown>; name?: string; attributes?: { name: string; value: unknown }[] }) => {
-      if (node.type === 'element') {
-        if (typeof node.properties?.id === 'string') facts.ids.add(node.properties.id);
-        if (node.tagName === 'a' && typeof node.properties?.href === 'string') facts.hrefs.push(node.properties.href);
-      }
-      // JSX elements with an href attribute (e.g. <LinkCard href="/gil">) count as links too.
-      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-        const href = node.attributes?.find((a) => a.name === 'href')?.value;
-        if (typeof href === 'string') facts.hrefs.push(href);
-      }
-    });
+    visit(
+      tree,
+      (node: {
+        type: string;
+        tagName?: string;
+        properties?: Record<string, unknown>;
+        name?: string;
+        attributes?: { name: string; value: unknown }[];
+      }) => {
+        if (node.type === 'element') {
+          if (typeof node.properties?.id === 'string') facts.ids.add(node.properties.id);
+          if (node.tagName === 'a' && typeof node.properties?.href === 'string')
+            facts.hrefs.push(node.properties.href);
+        }
+        // JSX elements with an href attribute (e.g. <LinkCard href="/gil">) count as links too.
+        if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+          const href = node.attributes?.find((a) => a.name === 'href')?.value;
+          if (typeof href === 'string') facts.hrefs.push(href);
+        }
+      },
+    );
   };
   await compile(readFileSync(path.join(__dirname, `${slug}.mdx`), 'utf8'), {
     remarkPlugins: [remarkGfm, remarkSection],
@@ -58,7 +68,9 @@ function appRoutes(): Set<string> {
 
 describe('internal links in content/', async () => {
   const routes = appRoutes();
-  const pages = new Map<string, PageFacts>(await Promise.all(sections.map(async (s) => [s.slug, await factsOf(s.slug)] as const)));
+  const pages = new Map<string, PageFacts>(
+    await Promise.all(sections.map(async (s) => [s.slug, await factsOf(s.slug)] as const)),
+  );
 
   it.each(sections.map((s) => s.slug))('every internal link in %s resolves', (slug) => {
     const broken: string[] = [];
@@ -68,15 +80,24 @@ describe('internal links in content/', async () => {
       const pathname = withQuery.split('?')[0];
       const target = pathname === '' ? slug : pathname.replace(/^\//, '').replace(/\/$/, '');
       const page = pages.get(target);
-      const exists = page !== undefined || routes.has('/' + target) || routes.has(pathname.replace(/\/$/, '') || '/');
+      const exists =
+        page !== undefined ||
+        routes.has('/' + target) ||
+        routes.has(pathname.replace(/\/$/, '') || '/');
       if (!exists) broken.push(href);
       else if (hash && page && !page.ids.has(hash)) broken.push(href);
     }
     expect(broken).toEqual([]);
   });
 
-  it.each(sections.map((s) => s.slug))('%s has no h1 of its own (the page renders it from sections.ts)', (slug) => {
-    const source = readFileSync(path.join(__dirname, `${slug}.mdx`), 'utf8').replace(/```[\s\S]*?```/g, '');
-    expect(source).not.toMatch(/^# /m);
-  });
+  it.each(sections.map((s) => s.slug))(
+    '%s has no h1 of its own (the page renders it from sections.ts)',
+    (slug) => {
+      const source = readFileSync(path.join(__dirname, `${slug}.mdx`), 'utf8').replace(
+        /```[\s\S]*?```/g,
+        '',
+      );
+      expect(source).not.toMatch(/^# /m);
+    },
+  );
 });

@@ -15,8 +15,11 @@ test('the three modes at the defaults: only the blocking call stalls the other t
   request,
 }) => {
   // CPython (asyncio) is the default engine where the server has python3.
-  const { python } = (await (await request.get('/api/experiments/blocking/info')).json()) as { python: { version: string } | null };
-  if (!python) console.log('blocking lab e2e: python3 is not installed here, so the Node.js engine ran');
+  const { python } = (await (await request.get('/api/experiments/blocking/info')).json()) as {
+    python: { version: string } | null;
+  };
+  if (!python)
+    console.log('blocking lab e2e: python3 is not installed here, so the Node.js engine ran');
   await page.goto(PAGE);
   const panel = await labOn(page, 'blocking');
   // The picker shows the engine the next run gets, once the server has said what it has.
@@ -59,12 +62,16 @@ test('the three modes at the defaults: only the blocking call stalls the other t
 
   const history = panel.getByRole('region', { name: 'Run history' });
   await expect(history.getByRole('row')).toHaveCount(4);
-  await expect(history.locator('tbody tr').first()).toContainText(python ? `CPython ${python.version}` : 'Node.js');
+  await expect(history.locator('tbody tr').first()).toContainText(
+    python ? `CPython ${python.version}` : 'Node.js',
+  );
 
   // The code that ran is the mode file the server loaded.
   await panel.getByText('Code that ran').click();
   await panel.getByRole('tab', { name: 'Blocking sleep' }).click();
-  const file = python ? 'labs/blocking/workers/blocking_sleep.py' : 'labs/blocking/workers/blocking-sleep.mjs';
+  const file = python
+    ? 'labs/blocking/workers/blocking_sleep.py'
+    : 'labs/blocking/workers/blocking-sleep.mjs';
   await expect(panel.locator(`[data-source-file="${file}"]`)).toBeVisible();
 
   await expectNoSeriousViolations(page, '[data-experiment="blocking"]');

@@ -15,12 +15,16 @@ test('the example-project page runs the essay’s project on real Django: 3.2 un
   const lab = await labOn(page, 'django-real');
   await expect(lab).toBeVisible();
   // The TypeScript copy stays, labelled as what it is.
-  await expect((await labOn(page, 'django')).getByTestId('reproduction-label')).toContainText('reproduction');
+  await expect((await labOn(page, 'django')).getByTestId('reproduction-label')).toContainText(
+    'reproduction',
+  );
   // The project's own views.py and urls.py are on the page.
   await expect(
     lab.locator('[data-source-file="labs/django/workers/mysite/mysite/views.py"]'),
   ).toBeAttached();
-  await expect(lab.locator('[data-source-file="labs/django/workers/mysite/mysite/urls.py"]')).toBeAttached();
+  await expect(
+    lab.locator('[data-source-file="labs/django/workers/mysite/mysite/urls.py"]'),
+  ).toBeAttached();
 
   const ready = (django: string, server: string) =>
     info.combinations.some((c) => c.django === django && c.server === server && c.available);

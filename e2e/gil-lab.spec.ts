@@ -67,7 +67,8 @@ test('four strategies on the default engine: threads take turns under the GIL, p
   expect(await reading(panel, 'async', 'data-parallel-ms', TIMEOUT)).toBeLessThan(2);
   // …while processes, with a GIL each, do on a machine with two cores or more (how long depends
   // on what else the machine runs; under one shared GIL it would be 0).
-  if (cores >= 2) expect(await reading(panel, 'processes', 'data-parallel-ms', TIMEOUT)).toBeGreaterThan(5);
+  if (cores >= 2)
+    expect(await reading(panel, 'processes', 'data-parallel-ms', TIMEOUT)).toBeGreaterThan(5);
   await expect(panel.getByTestId('engine-threads')).toContainText(/GIL on/);
 
   // One bar per span a lane computed; the threads take many turns each.

@@ -19,7 +19,8 @@ interface Health {
   admission: { runs: number; inflight: number; computing: number; queued: number };
 }
 
-const admission = async () => ((await (await fetch(`${base}/api/health`)).json()) as Health).admission;
+const admission = async () =>
+  ((await (await fetch(`${base}/api/health`)).json()) as Health).admission;
 const idle = { runs: 0, inflight: 0, computing: 0, queued: 0 };
 
 /** Runs `task` for 0..n-1, `width` at a time. */
@@ -35,7 +36,10 @@ test('a thousand HEAD requests on every experiment endpoint start no run and hol
     const statuses = new Map<number, number>();
     await inBatches(1000, 25, async (i) => {
       const accept = ['text/event-stream', 'application/json', '*/*', ''][i % 4];
-      const response = await fetch(`${base}/api/experiments/${lab}?${query}`, { method: 'HEAD', headers: accept ? { accept } : {} });
+      const response = await fetch(`${base}/api/experiments/${lab}?${query}`, {
+        method: 'HEAD',
+        headers: accept ? { accept } : {},
+      });
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
     });
     expect(Object.fromEntries(statuses), lab).toEqual({ 200: 1000 });
@@ -58,12 +62,19 @@ test('a flood of 150 streams is refused with 429 or 503 and Retry-After, never 5
   const abort = new AbortController();
   const answers = await Promise.all(
     cookies.map(async (cookie) => {
-      const response = await fetch(`${base}/api/experiments/io?strategy=async&count=19&delay_ms=2000`, {
-        headers: { accept: 'text/event-stream', cookie },
-        signal: abort.signal,
-      });
+      const response = await fetch(
+        `${base}/api/experiments/io?strategy=async&count=19&delay_ms=2000`,
+        {
+          headers: { accept: 'text/event-stream', cookie },
+          signal: abort.signal,
+        },
+      );
       const body = response.ok ? null : ((await response.json()) as { error: string });
-      return { status: response.status, retryAfter: response.headers.get('retry-after'), error: body?.error };
+      return {
+        status: response.status,
+        retryAfter: response.headers.get('retry-after'),
+        error: body?.error,
+      };
     }),
   );
   abort.abort();
@@ -97,7 +108,9 @@ test('pages set no cookie; the first experiment answer sets a signed one', async
   const page = await fetch(`${base}/`);
   expect(page.headers.get('set-cookie')).toBeNull();
   const run = await fetch(`${base}/api/experiments/io?strategy=async&count=1&delay_ms=0`);
-  expect(run.headers.get('set-cookie')).toMatch(/^lab_client=[\w-]{36}\.[\w-]{22}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax$/);
+  expect(run.headers.get('set-cookie')).toMatch(
+    /^lab_client=[\w-]{36}\.[\w-]{22}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax$/,
+  );
 });
 
 test('health details and interpreter paths stay private', async () => {
@@ -117,7 +130,11 @@ test('endpoints outside the experiments are bounded: 429 with Retry-After beyond
   test.setTimeout(60_000);
   const call = async (path: string) => {
     const response = await fetch(`${base}${path}`);
-    return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { responses?: unknown[] } };
+    return {
+      status: response.status,
+      retryAfter: response.headers.get('retry-after'),
+      body: (await response.json()) as { responses?: unknown[] },
+    };
   };
   // Each aggregated view holds ten sync-view threads for a second: as many run as have threads.
   const views = await Promise.all(Array.from({ length: 12 }, () => call('/async/api_aggregated/')));
@@ -128,7 +145,9 @@ test('endpoints outside the experiments are bounded: 429 with Retry-After beyond
   expect(refused.length).toBeGreaterThanOrEqual(6);
   expect(refused.every((view) => view.status === 429 && Number(view.retryAfter) > 0)).toBe(true);
 
-  const upstream = await Promise.all(Array.from({ length: 100 }, () => call('/api/upstream?delay_ms=1500')));
+  const upstream = await Promise.all(
+    Array.from({ length: 100 }, () => call('/api/upstream?delay_ms=1500')),
+  );
   const statuses = upstream.map((answer) => answer.status);
   expect(statuses.filter((status) => status === 200)).toHaveLength(64);
   expect(statuses.filter((status) => status === 429)).toHaveLength(36);

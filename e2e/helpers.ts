@@ -17,8 +17,12 @@ export function watchErrors(page: Page): string[] {
 export async function expectNoSeriousViolations(page: Page, include?: string) {
   const axe = new AxeBuilder({ page });
   const results = await (include ? axe.include(include) : axe).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 /**
@@ -39,10 +43,16 @@ export async function openLab(page: Page, path: string, name: string): Promise<L
 }
 
 /** The rows of a lab's run history (header excluded), newest first. */
-export const historyRows = (lab: Locator) => lab.getByRole('region', { name: 'Run history' }).locator('tbody tr');
+export const historyRows = (lab: Locator) =>
+  lab.getByRole('region', { name: 'Run history' }).locator('tbody tr');
 
 /** A number a lab's summary for `variant` shows in a data attribute, once it is there. */
-export async function reading(panel: Locator, variant: string, attribute: string, timeout: number): Promise<number> {
+export async function reading(
+  panel: Locator,
+  variant: string,
+  attribute: string,
+  timeout: number,
+): Promise<number> {
   const value = panel.locator(`[data-testid="summary-${variant}"] [${attribute}]`);
   await expect(value).toBeVisible({ timeout });
   return Number(await value.getAttribute(attribute));
@@ -52,7 +62,12 @@ export async function reading(panel: Locator, variant: string, attribute: string
  * Asserts that the lab refuses `field`'s value before any run: the reason in plain words next
  * to it, the focus on it after pressing `run`, and no request sent (so no server alert).
  */
-export async function expectRefusedInForm(lab: Locator, field: Locator, run: Locator, reason: string) {
+export async function expectRefusedInForm(
+  lab: Locator,
+  field: Locator,
+  run: Locator,
+  reason: string,
+) {
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(lab.getByText(reason, { exact: true })).toBeVisible();
   let sent = 0;

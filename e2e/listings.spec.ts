@@ -14,13 +14,16 @@ test('the page’s HTML holds its listings plain, without slide excerpts', async
   const html = await (await request.get(PAGE)).text();
   expect(html).toContain(`data-source-file="${FILE}"`);
   expect(html).not.toContain('data-source-excerpt');
-  const figure = new RegExp(`<figure[^>]*data-source-file="${FILE}"[\\s\\S]*?</figure>`).exec(html)?.[0] ?? '';
+  const figure =
+    new RegExp(`<figure[^>]*data-source-file="${FILE}"[\\s\\S]*?</figure>`).exec(html)?.[0] ?? '';
   expect(figure).toContain('<pre');
   // Plain: the code and no span per token.
   expect(figure).not.toContain('<span style=');
 });
 
-test('a listing far down is plain at load, coloured once scrolled near, and is still the file', async ({ page }) => {
+test('a listing far down is plain at load, coloured once scrolled near, and is still the file', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/api/listings/')) requested.push(new URL(request.url()).pathname);
@@ -35,5 +38,7 @@ test('a listing far down is plain at load, coloured once scrolled near, and is s
   await listing.scrollIntoViewIfNeeded();
   await expect(listing).toHaveAttribute('data-listing-state', 'coloured');
   expect(await listing.locator('pre code > span').count()).toBeGreaterThan(10);
-  expect(await listing.locator('pre code').evaluate((code) => code.textContent)).toBe(readFileSync(FILE, 'utf8').trimEnd());
+  expect(await listing.locator('pre code').evaluate((code) => code.textContent)).toBe(
+    readFileSync(FILE, 'utf8').trimEnd(),
+  );
 });

@@ -103,9 +103,13 @@ test.describe('copy buttons', () => {
     const listing = page.getByRole('button', { name: `Copy ${file}`, exact: true });
     await listing.click();
     await expect(listing).toHaveText('Copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync(file, 'utf8').trimEnd());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      readFileSync(file, 'utf8').trimEnd(),
+    );
     const listingFigure = page.locator('figure').filter({ has: listing });
-    const programHref = await listingFigure.getByRole('link', { name: /^Download/ }).getAttribute('href');
+    const programHref = await listingFigure
+      .getByRole('link', { name: /^Download/ })
+      .getAttribute('href');
     expect(await (await page.request.get(programHref!)).text()).toBe(readFileSync(file, 'utf8'));
   });
 });
@@ -114,10 +118,14 @@ test('every Download link on a page that shows Python serves its file', async ({
   for (const path of ['/concurrent-io', '/gil', '/threads-vs-async', '/example-project']) {
     await page.goto(path);
     // Labs load their panel and code when the reader comes near: visit each one.
-    for (const lab of await page.locator('[data-lab-placeholder]').all()) await lab.scrollIntoViewIfNeeded().catch(() => undefined);
+    for (const lab of await page.locator('[data-lab-placeholder]').all())
+      await lab.scrollIntoViewIfNeeded().catch(() => undefined);
     await expect(page.locator('[data-lab-placeholder]')).toHaveCount(0);
-    const hrefs = await page.locator('a[download]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    for (const href of hrefs) expect((await page.request.get(href!)).status(), `${path}: ${href}`).toBe(200);
+    const hrefs = await page
+      .locator('a[download]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    for (const href of hrefs)
+      expect((await page.request.get(href!)).status(), `${path}: ${href}`).toBe(200);
   }
 });
 

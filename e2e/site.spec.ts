@@ -2,13 +2,18 @@ import { expect, test } from '@playwright/test';
 import { sections } from '@/content/sections';
 import { expectNoSeriousViolations, watchErrors } from './helpers';
 
-test('the home page lists every section, and each opens through the navigation', async ({ page }) => {
+test('the home page lists every section, and each opens through the navigation', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Concurrency Lab' })).toBeVisible();
   for (const [index, section] of sections.entries()) {
     await page.goto('/');
-    await page.getByRole('main').getByRole('link', { name: new RegExp(section.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: new RegExp(section.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/${section.slug}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.title);
     // The on-page table of contents links to headings that exist.
@@ -19,15 +24,27 @@ test('the home page lists every section, and each opens through the navigation',
     await expect(page.locator(firstHref!)).toHaveCount(1);
     // Previous/next links follow sections.ts.
     const pager = page.getByRole('navigation', { name: 'Previous and next section' });
-    if (index > 0) await expect(pager.getByRole('link', { name: new RegExp(`Previous`) })).toHaveAttribute('href', `/${sections[index - 1].slug}`);
-    if (index < sections.length - 1) await expect(pager.getByRole('link', { name: /Next/ })).toHaveAttribute('href', `/${sections[index + 1].slug}`);
+    if (index > 0)
+      await expect(pager.getByRole('link', { name: new RegExp(`Previous`) })).toHaveAttribute(
+        'href',
+        `/${sections[index - 1].slug}`,
+      );
+    if (index < sections.length - 1)
+      await expect(pager.getByRole('link', { name: /Next/ })).toHaveAttribute(
+        'href',
+        `/${sections[index + 1].slug}`,
+      );
     // The sidebar marks the current section.
-    await expect(page.locator('nav[aria-label="Sections"] [aria-current="page"]').first()).toHaveAttribute('href', `/${section.slug}`);
+    await expect(
+      page.locator('nav[aria-label="Sections"] [aria-current="page"]').first(),
+    ).toHaveAttribute('href', `/${section.slug}`);
   }
   expect(errors).toEqual([]);
 });
 
-test('dark mode follows the system and the toggle overrides it, across reloads', async ({ page }) => {
+test('dark mode follows the system and the toggle overrides it, across reloads', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/gil');
   await expect(page.locator('html')).toHaveClass(/dark/);
@@ -41,7 +58,9 @@ test('dark mode follows the system and the toggle overrides it, across reloads',
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of ['/', ...sections.map((s) => `/${s.slug}`)]) {
-    test(`${path} passes axe with no serious or critical violations (${scheme})`, async ({ page }) => {
+    test(`${path} passes axe with no serious or critical violations (${scheme})`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme: scheme });
       const errors = watchErrors(page);
       await page.goto(path);
@@ -57,15 +76,24 @@ test('no page scrolls sideways at 360 px', async ({ page }) => {
   for (const path of ['/', ...sections.map((s) => `/${s.slug}`)]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
   }
 });
 
 // Playwright hides scrollbars; a desktop browser shows them, 15 px wide. A page that paints before
 // enough of its text has arrived to scroll must not gain one later and move what sits on the right.
-test('a reading page keeps room for the scrollbar before it can scroll, so the header does not move', async ({ playwright, launchOptions, baseURL }) => {
-  const browser = await playwright.chromium.launch({ ...launchOptions, ignoreDefaultArgs: ['--hide-scrollbars'] });
+test('a reading page keeps room for the scrollbar before it can scroll, so the header does not move', async ({
+  playwright,
+  launchOptions,
+  baseURL,
+}) => {
+  const browser = await playwright.chromium.launch({
+    ...launchOptions,
+    ignoreDefaultArgs: ['--hide-scrollbars'],
+  });
   try {
     const page = await browser.newPage({ baseURL, viewport: { width: 1350, height: 940 } });
     await page.goto('/why-async');
@@ -73,13 +101,19 @@ test('a reading page keeps room for the scrollbar before it can scroll, so the h
     const right = () =>
       page.evaluate(() => ({
         header: document.querySelector('header')?.getBoundingClientRect().width,
-        search: document.querySelector('header button[aria-keyshortcuts]')?.getBoundingClientRect().right,
+        search: document.querySelector('header button[aria-keyshortcuts]')?.getBoundingClientRect()
+          .right,
       }));
-    expect(await page.evaluate(() => window.innerWidth - document.documentElement.clientWidth), 'a long page shows a scrollbar').toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => window.innerWidth - document.documentElement.clientWidth),
+      'a long page shows a scrollbar',
+    ).toBeGreaterThan(0);
     const scrolling = await right();
     // The same page as it is before the rest of its text has arrived: too short to scroll.
     await page.evaluate(() => document.querySelector('main')?.replaceChildren());
-    expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
+    ).toBe(true);
     expect(await right()).toEqual(scrolling);
   } finally {
     await browser.close();
@@ -97,13 +131,16 @@ test('pages carry a strict CSP that their own inline scripts satisfy', async ({ 
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
     );
   });
   for (const path of ['/', '/gil', '/concurrent-io']) {
     const response = await page.goto(path);
     const headers = response!.headers();
-    const scriptSrc = /script-src ([^;]+)/.exec(headers['content-security-policy'] ?? '')?.[1] ?? '';
+    const scriptSrc =
+      /script-src ([^;]+)/.exec(headers['content-security-policy'] ?? '')?.[1] ?? '';
     expect(scriptSrc).toContain("'self'");
     expect(scriptSrc).not.toContain('unsafe-inline');
     expect(scriptSrc).toMatch(/'sha256-/);
@@ -113,7 +150,10 @@ test('pages carry a strict CSP that their own inline scripts satisfy', async ({ 
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
   // Client-side navigation and hydration ran under the policy without a single violation.
-  await page.getByRole('link', { name: /The GIL/ }).first().click();
+  await page
+    .getByRole('link', { name: /The GIL/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/gil$/);
   expect(violations).toEqual([]);
 });

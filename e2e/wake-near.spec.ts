@@ -10,7 +10,9 @@ const PAGE = '/gil';
 
 /** Two animation frames: whatever the woken lab changed in the layout has been laid out. */
 const nextFrames = (page: Page) =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
 /** Words only the GIL lab's panel holds: the response that carries them is its code. */
 const PANEL_WORDS = 'quarter-millisecond chunks';
 
@@ -38,9 +40,13 @@ async function recordShifts(page: Page) {
     const shifts: Shift[] = [];
     (window as unknown as { __shifts: Shift[] }).__shifts = shifts;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as (Shift & { sources: { node: Node | null }[] })[]) {
+      for (const entry of list.getEntries() as unknown as (Shift & {
+        sources: { node: Node | null }[];
+      })[]) {
         const lab = document.getElementById('lab-gil');
-        const insideLab = entry.sources.every((source) => source.node !== null && lab !== null && lab.contains(source.node));
+        const insideLab = entry.sources.every(
+          (source) => source.node !== null && lab !== null && lab.contains(source.node),
+        );
         shifts.push({ value: entry.value, hadRecentInput: entry.hadRecentInput, insideLab });
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -54,7 +60,9 @@ const shiftAroundLab = (page: Page) =>
       .reduce((sum, shift) => sum + shift.value, 0),
   );
 
-test('the server HTML holds the lab’s placeholder: title and question, no controls', async ({ request }) => {
+test('the server HTML holds the lab’s placeholder: title and question, no controls', async ({
+  request,
+}) => {
   const html = await (await request.get(PAGE)).text();
   expect(html).toContain('data-lab-state="asleep"');
   expect(html).toContain('CPU-bound work, four ways');
@@ -62,7 +70,9 @@ test('the server HTML holds the lab’s placeholder: title and question, no cont
   expect(html).not.toContain(PANEL_WORDS);
 });
 
-test('a lab below the fold loads its code only when the reader scrolls near it, then runs', async ({ page }) => {
+test('a lab below the fold loads its code only when the reader scrolls near it, then runs', async ({
+  page,
+}) => {
   const seen = watchPanelCode(page);
   await page.goto(PAGE);
   await page.waitForLoadState('networkidle');
@@ -88,7 +98,9 @@ test('a lab below the fold loads its code only when the reader scrolls near it, 
   await expect(lab.locator('[data-strategy="async"][data-state="done"]')).toBeVisible();
 });
 
-test('a link to the lab wakes it at once, and it takes the placeholder’s place without moving the page around it', async ({ page }) => {
+test('a link to the lab wakes it at once, and it takes the placeholder’s place without moving the page around it', async ({
+  page,
+}) => {
   await recordShifts(page);
   const seen = watchPanelCode(page);
   await page.goto(`${PAGE}#lab-gil`);
@@ -96,12 +108,16 @@ test('a link to the lab wakes it at once, and it takes the placeholder’s place
   await expect(lab.getByRole('button', { name: 'Run all four' })).toBeEnabled();
   expect(seen.panel).toBe(true);
   // The lab is where the link pointed: at the top of the window, below the header.
-  await expect.poll(() => page.locator('#lab-gil').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(120);
+  await expect
+    .poll(() => page.locator('#lab-gil').evaluate((el) => el.getBoundingClientRect().top))
+    .toBeLessThan(120);
   await nextFrames(page);
   expect(await shiftAroundLab(page)).toBe(0);
 });
 
-test('the placeholder is the size of the lab it stands for: the text after it stays in place', async ({ page }) => {
+test('the placeholder is the size of the lab it stands for: the text after it stays in place', async ({
+  page,
+}) => {
   await page.goto(PAGE);
   await page.waitForLoadState('networkidle');
   const after = page.locator('#lab-gil + *');
@@ -114,9 +130,13 @@ test('the placeholder is the size of the lab it stands for: the text after it st
   expect(Math.abs((await after.evaluate(pageTop)) - asleep)).toBeLessThanOrEqual(16);
 });
 
-test('a lab whose code cannot be fetched says so and offers a reload, not a warning about saved runs', async ({ page }) => {
+test('a lab whose code cannot be fetched says so and offers a reload, not a warning about saved runs', async ({
+  page,
+}) => {
   // The server function that returns the lab's listings fails, as it would offline.
-  await page.route(PAGE, (route) => (route.request().method() === 'POST' ? route.abort('connectionrefused') : route.continue()));
+  await page.route(PAGE, (route) =>
+    route.request().method() === 'POST' ? route.abort('connectionrefused') : route.continue(),
+  );
   await page.goto(`${PAGE}#lab-gil`);
   const lab = page.locator('[data-experiment="gil"]');
   await expect(lab.getByRole('alert')).toContainText('could not be loaded from the server');

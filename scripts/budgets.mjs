@@ -18,10 +18,19 @@ export const BUDGETS = { experimentPageJs: 250 * 1024, css: 30 * 1024 };
 
 /** The gzipped JavaScript and CSS that a prerendered page's HTML loads, from a build in `dist`. */
 function firstLoad(dist, html) {
-  const gz = (file) => gzipSync(readFileSync(path.join(dist, file.replace(/^\/_next\//, ''))), { level: 9 }).length;
+  const gz = (file) =>
+    gzipSync(readFileSync(path.join(dist, file.replace(/^\/_next\//, ''))), { level: 9 }).length;
   // noModule scripts are polyfills that modern browsers skip.
-  const scripts = new Set([...html.matchAll(/<script(?![^>]*noModule)[^>]*\ssrc="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]));
-  const styles = new Set([...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="(\/_next\/static\/[^"]+\.css)"/g)].map((m) => m[1]));
+  const scripts = new Set(
+    [...html.matchAll(/<script(?![^>]*noModule)[^>]*\ssrc="(\/_next\/static\/[^"]+\.js)"/g)].map(
+      (m) => m[1],
+    ),
+  );
+  const styles = new Set(
+    [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="(\/_next\/static\/[^"]+\.css)"/g)].map(
+      (m) => m[1],
+    ),
+  );
   const sum = (files) => [...files].reduce((total, file) => total + gz(file), 0);
   return { js: sum(scripts), css: sum(styles) };
 }
@@ -37,7 +46,13 @@ export function bareFirstLoadJs() {
 export function experimentSlugs() {
   return new Set(
     readdirSync('content')
-      .filter((f) => f.endsWith('.mdx') && /<(FetchExperiment|\w+Lab|DjangoLiveDemo)\b/.test(readFileSync(path.join('content', f), 'utf8')))
+      .filter(
+        (f) =>
+          f.endsWith('.mdx') &&
+          /<(FetchExperiment|\w+Lab|DjangoLiveDemo)\b/.test(
+            readFileSync(path.join('content', f), 'utf8'),
+          ),
+      )
       .map((f) => f.replace(/\.mdx$/, '')),
   );
 }
@@ -52,12 +67,29 @@ export function measurePages(bareJs) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.html') && !entry.name.startsWith('_')) {
-        const route = '/' + path.relative(appDir, full).replace(/\.html$/, '').split(path.sep).filter((s) => !s.startsWith('(')).join('/').replace(/(^|\/)index$/, '');
+        const route =
+          '/' +
+          path
+            .relative(appDir, full)
+            .replace(/\.html$/, '')
+            .split(path.sep)
+            .filter((s) => !s.startsWith('('))
+            .join('/')
+            .replace(/(^|\/)index$/, '');
         const slug = route.split('/').pop();
-        const experiment = withExperiment.has(slug) || route.startsWith('/present/') || route === '/join';
+        const experiment =
+          withExperiment.has(slug) || route.startsWith('/present/') || route === '/join';
         const { js, css } = firstLoad('.next', readFileSync(full, 'utf8'));
         const jsBudget = experiment ? BUDGETS.experimentPageJs : bareJs + TEXT_PAGE_OVER_BARE;
-        pages.push({ route, experiment, js, jsBudget, css, cssBudget: BUDGETS.css, ok: js <= jsBudget && css <= BUDGETS.css });
+        pages.push({
+          route,
+          experiment,
+          js,
+          jsBudget,
+          css,
+          cssBudget: BUDGETS.css,
+          ok: js <= jsBudget && css <= BUDGETS.css,
+        });
       }
     }
   };
@@ -72,10 +104,24 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   else {
     const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
     const signed = (n) => `${n < 0 ? '−' : '+'}${kb(Math.abs(n))}`;
-    console.log('page'.padEnd(36), 'first-load JS (gz)'.padStart(20), 'vs bare'.padStart(10), 'CSS (gz)'.padStart(18), '');
-    console.log(`(the bare Next.js page: ${kb(bareJs)}; a text page may add ${kb(TEXT_PAGE_OVER_BARE)})`);
+    console.log(
+      'page'.padEnd(36),
+      'first-load JS (gz)'.padStart(20),
+      'vs bare'.padStart(10),
+      'CSS (gz)'.padStart(18),
+      '',
+    );
+    console.log(
+      `(the bare Next.js page: ${kb(bareJs)}; a text page may add ${kb(TEXT_PAGE_OVER_BARE)})`,
+    );
     for (const p of pages)
-      console.log(p.route.padEnd(36), `${kb(p.js)} / ${kb(p.jsBudget)}`.padStart(20), signed(p.js - bareJs).padStart(10), `${kb(p.css)} / ${kb(p.cssBudget)}`.padStart(18), p.ok ? 'ok' : 'OVER BUDGET');
+      console.log(
+        p.route.padEnd(36),
+        `${kb(p.js)} / ${kb(p.jsBudget)}`.padStart(20),
+        signed(p.js - bareJs).padStart(10),
+        `${kb(p.css)} / ${kb(p.cssBudget)}`.padStart(18),
+        p.ok ? 'ok' : 'OVER BUDGET',
+      );
   }
   process.exitCode = pages.every((p) => p.ok) ? 0 : 1;
 }

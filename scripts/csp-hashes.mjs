@@ -22,7 +22,11 @@ function walk(dir) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(full);
     else if (entry.name.endsWith('.html')) {
-      const relative = path.relative(appDir, full).replace(/\.html$/, '').split(path.sep).filter((s) => !s.startsWith('('));
+      const relative = path
+        .relative(appDir, full)
+        .replace(/\.html$/, '')
+        .split(path.sep)
+        .filter((s) => !s.startsWith('('));
       const route = '/' + relative.join('/').replace(/(^|\/)index$/, '');
       routes[route] = hashesOf(readFileSync(full, 'utf8'));
     }
@@ -32,4 +36,6 @@ function walk(dir) {
 walk(appDir);
 const fallback = routes['/_not-found'] ?? [];
 writeFileSync(path.join('.next', 'csp-hashes.json'), JSON.stringify({ routes, fallback }));
-console.log(`csp-hashes: ${Object.keys(routes).length} pages, ${Object.values(routes).flat().length} inline scripts hashed`);
+console.log(
+  `csp-hashes: ${Object.keys(routes).length} pages, ${Object.values(routes).flat().length} inline scripts hashed`,
+);

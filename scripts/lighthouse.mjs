@@ -27,9 +27,13 @@ const option = (name, fallback) => {
 };
 const desktop = args.includes('--desktop');
 const runs = Number(option('--runs', '3'));
-const sections = [...readFileSync('content/sections.ts', 'utf8').matchAll(/slug: '([\w-]+)'/g)].map((m) => m[1]);
+const sections = [...readFileSync('content/sections.ts', 'utf8').matchAll(/slug: '([\w-]+)'/g)].map(
+  (m) => m[1],
+);
 const only = option('--only', '')?.split(',').filter(Boolean);
-const paths = ['/', ...sections.map((s) => `/${s}`)].filter((p) => !only?.length || only.includes(p));
+const paths = ['/', ...sections.map((s) => `/${s}`)].filter(
+  (p) => !only?.length || only.includes(p),
+);
 const labs = experimentSlugs();
 const MINIMUM = { accessibility: 100, 'best-practices': 100 };
 const GAP = { text: { performance: 3, tbt: 100 }, lab: { performance: 8, tbt: 300 } };
@@ -37,11 +41,22 @@ const GAP = { text: { performance: 3, tbt: 100 }, lab: { performance: 8, tbt: 30
 const nextVersion = buildBareNext();
 
 const given = args.find((a, i) => a.startsWith('http') && args[i - 1] !== '--before');
-const site = given ? { base: given.replace(/\/$/, ''), stop: async () => {} } : await startServer(3900);
+const site = given
+  ? { base: given.replace(/\/$/, ''), stop: async () => {} }
+  : await startServer(3900);
 const bare = await startServer(3901, {}, { dir: bareDir, readyPath: '/' });
 const chrome = await chromeLauncher.launch({
   chromePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 const before = option('--before', '')?.replace(/\/$/, '');
@@ -64,13 +79,20 @@ try {
     for (const target of targets) {
       const result = await lighthouse(
         target.url,
-        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', ...Object.keys(MINIMUM)] },
+        {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', ...Object.keys(MINIMUM)],
+        },
         desktop ? desktopConfig : undefined,
       );
       const { categories, audits, runtimeError } = result.lhr;
       // A page Lighthouse could not measure (a trace it could not read) is a row that says why,
       // not a crash that hides the rows measured before it.
-      const failure = runtimeError?.code ?? (audits['cumulative-layout-shift']?.numericValue === undefined ? 'no metrics' : null);
+      const failure =
+        runtimeError?.code ??
+        (audits['cumulative-layout-shift']?.numericValue === undefined ? 'no metrics' : null);
       if (failure) {
         failures.set(target.name, failure);
         continue;
@@ -87,9 +109,15 @@ try {
       // Lighthouse's own list of shifted elements needs a gatherer that fails on this Chromium;
       // the trace's LayoutShift events still say which box moved, from where to where.
       if (audits['cumulative-layout-shift'].numericValue > 0) {
-        for (const event of result.artifacts.Trace.traceEvents.filter((e) => e.name === 'LayoutShift' && !e.args.data.had_recent_input)) {
-          const boxes = (event.args.data.impacted_nodes ?? []).map((n) => `[${n.old_rect}] → [${n.new_rect}]`).join(', ');
-          shifts.push(`${target.name}, round ${round + 1}: ${event.args.data.score.toPrecision(2)}, box (x, y, width, height) ${boxes}`);
+        for (const event of result.artifacts.Trace.traceEvents.filter(
+          (e) => e.name === 'LayoutShift' && !e.args.data.had_recent_input,
+        )) {
+          const boxes = (event.args.data.impacted_nodes ?? [])
+            .map((n) => `[${n.old_rect}] → [${n.new_rect}]`)
+            .join(', ');
+          shifts.push(
+            `${target.name}, round ${round + 1}: ${event.args.data.score.toPrecision(2)}, box (x, y, width, height) ${boxes}`,
+          );
         }
       }
       process.stderr.write('.');
@@ -124,12 +152,35 @@ const summary = (list) =>
 
 const floor = summary(samples.get(targets[0].name));
 const ms = (n) => `${Math.round(n)} ms`;
-const signed = (n, unit = '') => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(Math.round(n))}${unit}`;
+const signed = (n, unit = '') =>
+  `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(Math.round(n))}${unit}`;
 const ratio = (a, b) => (b > 0 ? `×${(a / b).toFixed(2)}` : '–');
-console.log(`Lighthouse 12, ${desktop ? 'desktop' : 'mobile (simulated throttling)'}, median of ${runs}: site ${site.base}${before ? ` (rows "before": ${before})` : ''} next to a bare Next.js ${nextVersion} page`);
-const header = ['page', 'kind', 'perf', 'Δperf', 'TBT', 'TBT runs', 'ΔTBT', 'TBT÷bare', 'LCP', 'LCP÷bare', 'CLS', 'a11y', 'best', ''];
+console.log(
+  `Lighthouse 12, ${desktop ? 'desktop' : 'mobile (simulated throttling)'}, median of ${runs}: site ${site.base}${before ? ` (rows "before": ${before})` : ''} next to a bare Next.js ${nextVersion} page`,
+);
+const header = [
+  'page',
+  'kind',
+  'perf',
+  'Δperf',
+  'TBT',
+  'TBT runs',
+  'ΔTBT',
+  'TBT÷bare',
+  'LCP',
+  'LCP÷bare',
+  'CLS',
+  'a11y',
+  'best',
+  '',
+];
 const widths = [35, 5, 5, 6, 8, 10, 8, 9, 8, 9, 6, 5, 5, 0];
-const line = (cells) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' '));
+const line = (cells) =>
+  console.log(
+    cells
+      .map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])))
+      .join(' '),
+  );
 line(header);
 let ok = Boolean(floor);
 for (const target of targets) {
@@ -168,6 +219,8 @@ for (const target of targets) {
     verdict,
   ]);
 }
-console.log(`targets: text page perf ≥ bare − ${GAP.text.performance}, TBT ≤ bare + ${GAP.text.tbt} ms; lab page perf ≥ bare − ${GAP.lab.performance}, TBT ≤ bare + ${GAP.lab.tbt} ms; CLS 0, a11y and best practices ${MINIMUM.accessibility}`);
+console.log(
+  `targets: text page perf ≥ bare − ${GAP.text.performance}, TBT ≤ bare + ${GAP.text.tbt} ms; lab page perf ≥ bare − ${GAP.lab.performance}, TBT ≤ bare + ${GAP.lab.tbt} ms; CLS 0, a11y and best practices ${MINIMUM.accessibility}`,
+);
 if (shifts.length > 0) console.log(`layout shifts:\n  ${shifts.join('\n  ')}`);
 process.exitCode = ok ? 0 : 1;

@@ -7,7 +7,12 @@ const [base = 'http://127.0.0.1:3000', ...paths] = process.argv.slice(2);
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch(
-  existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] } : {},
+  existsSync('/usr/bin/chromium')
+    ? {
+        executablePath: '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+      }
+    : {},
 );
 const layouts = [
   { name: 'light', width: 1440, height: 900, scheme: 'light' },
@@ -16,7 +21,10 @@ const layouts = [
 ];
 for (const path of paths.length ? paths : ['/']) {
   for (const layout of layouts) {
-    const page = await browser.newPage({ viewport: { width: layout.width, height: layout.height }, colorScheme: layout.scheme });
+    const page = await browser.newPage({
+      viewport: { width: layout.width, height: layout.height },
+      colorScheme: layout.scheme,
+    });
     await page.goto(base + path, { waitUntil: 'networkidle' });
     const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${layout.name}.png`;
     await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });

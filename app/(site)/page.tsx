@@ -4,19 +4,24 @@ import { sections } from '@/content/sections';
 export default function HomePage() {
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
-      <p className="text-sm font-medium text-indigo-700 dark:text-indigo-300">A tutorial with a laboratory attached</p>
-      <h1 className="mt-2 text-4xl font-bold tracking-tight text-zinc-900 sm:text-5xl dark:text-white">Concurrency Lab</h1>
+      <p className="text-sm font-medium text-indigo-700 dark:text-indigo-300">
+        A tutorial with a laboratory attached
+      </p>
+      <h1 className="mt-2 text-4xl font-bold tracking-tight text-zinc-900 sm:text-5xl dark:text-white">
+        Concurrency Lab
+      </h1>
       <div className="mt-6 max-w-3xl space-y-4 text-lg leading-relaxed text-zinc-700 dark:text-zinc-300">
         <p>
-          In 2020 Django 3.1 shipped async views, and a short essay explained why that mattered: what concurrency is,
-          what the GIL does and does not stop, and how threads and <code className="text-base">async</code> compare when a
-          program spends its time waiting.
+          In 2020 Django 3.1 shipped async views, and a short essay explained why that mattered:
+          what concurrency is, what the GIL does and does not stop, and how threads and{' '}
+          <code className="text-base">async</code> compare when a program spends its time waiting.
         </p>
         <p>
-          This site retells that essay for 2026, corrects what has aged, and adds what a page of prose cannot: experiments
-          you run from the page. When you press <em>Run</em>, this server really fetches from a slow service one request at
-          a time, on a pool of operating-system threads, or all at once on an event loop, and streams every
-          request&apos;s timing back to you as it happens.
+          This site retells that essay for 2026, corrects what has aged, and adds what a page of
+          prose cannot: experiments you run from the page. When you press <em>Run</em>, this server
+          really fetches from a slow service one request at a time, on a pool of operating-system
+          threads, or all at once on an event loop, and streams every request&apos;s timing back to
+          you as it happens.
         </p>
       </div>
       <div className="mt-8 flex flex-wrap gap-3">
@@ -34,10 +39,12 @@ export default function HomePage() {
         </Link>
       </div>
 
-      <h2 className="mt-16 text-2xl font-semibold tracking-tight text-zinc-900 dark:text-white">The sections and their labs</h2>
+      <h2 className="mt-16 text-2xl font-semibold tracking-tight text-zinc-900 dark:text-white">
+        The sections and their labs
+      </h2>
       <p className="mt-2 max-w-3xl text-zinc-600 dark:text-zinc-400">
-        Every section is a page to read and a slide deck to present. The labs run on this server when you press{' '}
-        <em>Run</em>.
+        Every section is a page to read and a slide deck to present. The labs run on this server
+        when you press <em>Run</em>.
       </p>
       <ol className="mt-6 grid gap-4 sm:grid-cols-2" data-site-map>
         {sections.map((section, index) => (
@@ -45,7 +52,9 @@ export default function HomePage() {
             key={section.slug}
             className="flex flex-col rounded-xl border border-zinc-200 p-5 hover:border-zinc-300 dark:border-zinc-800 dark:hover:border-zinc-700"
           >
-            <span className="text-sm tabular-nums text-zinc-600 dark:text-zinc-400">{index + 1}</span>
+            <span className="text-sm tabular-nums text-zinc-600 dark:text-zinc-400">
+              {index + 1}
+            </span>
             <Link
               href={`/${section.slug}`}
               id={`section-${section.slug}`}
@@ -53,14 +62,19 @@ export default function HomePage() {
             >
               {section.title}
             </Link>
-            <p className="mt-2 text-sm leading-relaxed text-zinc-600 dark:text-zinc-400">{section.summary}</p>
+            <p className="mt-2 text-sm leading-relaxed text-zinc-600 dark:text-zinc-400">
+              {section.summary}
+            </p>
             {section.labs.length > 0 ? (
               <p className="mt-4 text-xs font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300">
                 {section.labs.length === 1 ? 'Live lab' : 'Live labs'}
               </p>
             ) : null}
             {section.labs.length > 0 ? (
-              <ul className="mt-2 space-y-2 border-l-2 border-indigo-200 pl-3 dark:border-indigo-900" aria-label={`Labs in ${section.shortTitle}`}>
+              <ul
+                className="mt-2 space-y-2 border-l-2 border-indigo-200 pl-3 dark:border-indigo-900"
+                aria-label={`Labs in ${section.shortTitle}`}
+              >
                 {section.labs.map((lab) => (
                   <li key={lab.id} className="text-sm">
                     <Link

@@ -20,7 +20,12 @@ export const MS_AXIS = {
 } as const;
 
 /** The category axis (one bar group per strategy) of a horizontal bar chart. */
-export const LABEL_AXIS = { type: 'category', dataKey: 'label', stroke: 'var(--chart-text)', fontSize: 12 } as const;
+export const LABEL_AXIS = {
+  type: 'category',
+  dataKey: 'label',
+  stroke: 'var(--chart-text)',
+  fontSize: 12,
+} as const;
 
 /** The hover band behind a bar group. */
 export const BAR_CURSOR = { fill: 'var(--chart-grid)', opacity: 0.3 } as const;

@@ -63,8 +63,12 @@ function placeLabels(annotations: readonly TimelineAnnotation[], x: (ms: number)
   const placed: { note: TimelineAnnotation; left: number; right: number }[] = [];
   for (const note of annotations) {
     const width = note.label.length * 5.6; // ~ a 10 px sans-serif character
-    const left = note.to === undefined ? x(note.from) + 3 : Math.max(0, (x(note.from) + x(note.to) - width) / 2);
-    if (placed.every((p) => left >= p.right + 4 || left + width <= p.left - 4)) placed.push({ note, left, right: left + width });
+    const left =
+      note.to === undefined
+        ? x(note.from) + 3
+        : Math.max(0, (x(note.from) + x(note.to) - width) / 2);
+    if (placed.every((p) => left >= p.right + 4 || left + width <= p.left - 4))
+      placed.push({ note, left, right: left + width });
   }
   return placed;
 }
@@ -73,18 +77,31 @@ function placeLabels(annotations: readonly TimelineAnnotation[], x: (ms: number)
  * Bars from start to end time, one row per lane (a thread or a slot): a Gantt
  * chart in plain SVG, so thousands of bars stay cheap to draw.
  */
-export function LaneTimeline({ lanes, bars, domainMs, color, label, maxHeight = 260, cursorMs = null, annotations = [] }: LaneTimelineProps) {
+export function LaneTimeline({
+  lanes,
+  bars,
+  domainMs,
+  color,
+  label,
+  maxHeight = 260,
+  cursorMs = null,
+  annotations = [],
+}: LaneTimelineProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   // On a slide the chart stays short (its lanes thin out, never the slide's room) and its text,
   // set large by the slide's stylesheet, labels only lanes tall enough for it.
   const { mode } = useDeck();
   const stage = mode !== 'reading';
-  if (stage) maxHeight = Math.min(maxHeight, mode === 'print' ? PRINT_MAX_HEIGHT : STAGE_MAX_HEIGHT);
+  if (stage)
+    maxHeight = Math.min(maxHeight, mode === 'print' ? PRINT_MAX_HEIGHT : STAGE_MAX_HEIGHT);
   // Annotation labels get a row of their own above the lanes, so they never cover a bar.
   const top = annotations.length > 0 ? ANNOTATION_ROW : 0;
   // On a slide the chart never grows past its height: with more lanes than it has pixels (1,000
   // async slots), lanes share rows and their bars merge into one band, the run's shape.
-  const laneHeight = Math.max(stage ? 0 : MIN_LANE, Math.min(MAX_LANE, (maxHeight - AXIS - top) / Math.max(1, lanes.length)));
+  const laneHeight = Math.max(
+    stage ? 0 : MIN_LANE,
+    Math.min(MAX_LANE, (maxHeight - AXIS - top) / Math.max(1, lanes.length)),
+  );
   const plotHeight = Math.max(laneHeight * Math.max(1, lanes.length), 18);
   const height = top + plotHeight + AXIS;
   const showLaneLabels = laneHeight >= (stage ? 17 : 11);
@@ -97,12 +114,36 @@ export function LaneTimeline({ lanes, bars, domainMs, color, label, maxHeight = 
   return (
     <div ref={ref} style={{ height }} className="w-full">
       {width > 0 ? (
-        <svg width={width} height={height} role="img" aria-label={label} className="block overflow-visible">
+        <svg
+          width={width}
+          height={height}
+          role="img"
+          aria-label={label}
+          className="block overflow-visible"
+        >
           {annotations.map((note) =>
             note.to === undefined ? (
-              <line key={note.key} x1={x(note.from)} x2={x(note.from)} y1={top - 2} y2={top + plotHeight} stroke="var(--chart-text)" strokeWidth={1} strokeDasharray="4 3" />
+              <line
+                key={note.key}
+                x1={x(note.from)}
+                x2={x(note.from)}
+                y1={top - 2}
+                y2={top + plotHeight}
+                stroke="var(--chart-text)"
+                strokeWidth={1}
+                strokeDasharray="4 3"
+              />
             ) : (
-              <rect key={note.key} data-annotation x={x(note.from)} y={top} width={Math.max(1, x(note.to) - x(note.from))} height={plotHeight} fill="var(--color-failure)" fillOpacity={0.14} />
+              <rect
+                key={note.key}
+                data-annotation
+                x={x(note.from)}
+                y={top}
+                width={Math.max(1, x(note.to) - x(note.from))}
+                height={plotHeight}
+                fill="var(--color-failure)"
+                fillOpacity={0.14}
+              />
             ),
           )}
           {placeLabels(annotations, x).map(({ note, left }) => (
@@ -113,8 +154,21 @@ export function LaneTimeline({ lanes, bars, domainMs, color, label, maxHeight = 
           <g transform={`translate(0 ${top})`}>
             {ticks.map((tick) => (
               <g key={tick}>
-                <line x1={x(tick)} x2={x(tick)} y1={0} y2={plotHeight} stroke="var(--chart-grid)" strokeWidth={1} />
-                <text x={x(tick)} y={plotHeight + 15} textAnchor="middle" fontSize={11} fill="var(--chart-text)">
+                <line
+                  x1={x(tick)}
+                  x2={x(tick)}
+                  y1={0}
+                  y2={plotHeight}
+                  stroke="var(--chart-grid)"
+                  strokeWidth={1}
+                />
+                <text
+                  x={x(tick)}
+                  y={plotHeight + 15}
+                  textAnchor="middle"
+                  fontSize={11}
+                  fill="var(--chart-text)"
+                >
                   {formatMs(tick)}
                 </text>
               </g>
@@ -152,7 +206,15 @@ export function LaneTimeline({ lanes, bars, domainMs, color, label, maxHeight = 
               );
             })}
             {cursorMs !== null ? (
-              <line x1={x(cursorMs)} x2={x(cursorMs)} y1={-2} y2={plotHeight + 2} stroke="currentColor" strokeWidth={1.5} strokeDasharray="3 2" />
+              <line
+                x1={x(cursorMs)}
+                x2={x(cursorMs)}
+                y1={-2}
+                y2={plotHeight + 2}
+                stroke="currentColor"
+                strokeWidth={1.5}
+                strokeDasharray="3 2"
+              />
             ) : null}
           </g>
         </svg>

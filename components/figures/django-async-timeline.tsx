@@ -139,8 +139,8 @@ const milestones: Milestone[] = [
     title: 'Channels 4.0',
     detail: (
       <>
-        Daphne becomes optional, and its <code>runserver</code> moves into the{' '}
-        <code>daphne</code> package. Daphne itself is still built on Twisted.
+        Daphne becomes optional, and its <code>runserver</code> moves into the <code>daphne</code>{' '}
+        package. Daphne itself is still built on Twisted.
       </>
     ),
   },

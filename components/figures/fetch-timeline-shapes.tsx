@@ -17,8 +17,18 @@ const REQUESTS = 6;
 
 const panels: Record<Strategy, Panel> = {
   sequential: { title: 'Sequential: 1 lane', lanes: 1, laneLabel: 'lane', total: 'total ≈ 6 × d' },
-  threads: { title: 'Thread pool: 3 threads', lanes: 3, laneLabel: 'thread', total: 'total ≈ 2 × d (2 waves)' },
-  async: { title: 'Async: all in flight', lanes: REQUESTS, laneLabel: 'slot', total: 'total ≈ 1 × d' },
+  threads: {
+    title: 'Thread pool: 3 threads',
+    lanes: 3,
+    laneLabel: 'thread',
+    total: 'total ≈ 2 × d (2 waves)',
+  },
+  async: {
+    title: 'Async: all in flight',
+    lanes: REQUESTS,
+    laneLabel: 'slot',
+    total: 'total ≈ 1 × d',
+  },
 };
 
 const colour: Record<Strategy, string> = {
@@ -84,17 +94,31 @@ interface Bar {
 
 /** Greedy schedule of equal requests: request i waits for lane i mod k, in wave ⌊i / k⌋. */
 function schedule(lanes: number): Bar[] {
-  const bars = Array.from({ length: REQUESTS }, (_, i) => ({ lane: i % lanes, start: Math.floor(i / lanes) }));
+  const bars = Array.from({ length: REQUESTS }, (_, i) => ({
+    lane: i % lanes,
+    start: Math.floor(i / lanes),
+  }));
   // Rows are grouped by lane, so each lane reads as its own little staircase.
   return bars.sort((a, b) => a.lane - b.lane || a.start - b.start);
 }
 
 const order: Strategy[] = ['sequential', 'threads', 'async'];
 const unit = (layout: Layout) => (layout.width - layout.left - layout.right) / REQUESTS; // one delay d
-const rowsHeight = (layout: Layout, lanes: number) => REQUESTS * layout.row + (lanes - 1) * layout.laneGap;
+const rowsHeight = (layout: Layout, lanes: number) =>
+  REQUESTS * layout.row + (lanes - 1) * layout.laneGap;
 const panelHeight = (layout: Layout, lanes: number) => layout.header + rowsHeight(layout, lanes);
 
-function PanelRows({ strategy, layout, x, top }: { strategy: Strategy; layout: Layout; x: number; top: number }) {
+function PanelRows({
+  strategy,
+  layout,
+  x,
+  top,
+}: {
+  strategy: Strategy;
+  layout: Layout;
+  x: number;
+  top: number;
+}) {
   const panel = panels[strategy];
   const bars = schedule(panel.lanes);
   const end = Math.max(...bars.map((bar) => bar.start + 1));
@@ -132,7 +156,14 @@ function PanelRows({ strategy, layout, x, top }: { strategy: Strategy; layout: L
                 {panel.laneLabel} {bar.lane + 1}
               </text>
             ) : null}
-            <rect x={layout.left + bar.start * d + 1} y={y} width={d - 2} height={layout.bar} rx={2} fill={colour[strategy]} />
+            <rect
+              x={layout.left + bar.start * d + 1}
+              y={y}
+              width={d - 2}
+              height={layout.bar}
+              rx={2}
+              fill={colour[strategy]}
+            />
           </g>
         );
       })}
@@ -155,11 +186,29 @@ function Axis({ layout, x, y }: { layout: Layout; x: number; y: number }) {
   const d = unit(layout);
   return (
     <g transform={`translate(${x} 0)`}>
-      <line x1={layout.left} x2={layout.width - layout.right} y1={y} y2={y} stroke="var(--chart-grid)" />
+      <line
+        x1={layout.left}
+        x2={layout.width - layout.right}
+        y1={y}
+        y2={y}
+        stroke="var(--chart-grid)"
+      />
       {Array.from({ length: REQUESTS + 1 }, (_, t) => (
         <g key={t}>
-          <line x1={layout.left + t * d} x2={layout.left + t * d} y1={y} y2={y + 4} stroke="var(--chart-text)" />
-          <text x={layout.left + t * d} y={y + 6 + layout.font.text} fontSize={layout.font.text} textAnchor="middle" fill="var(--chart-text)">
+          <line
+            x1={layout.left + t * d}
+            x2={layout.left + t * d}
+            y1={y}
+            y2={y + 4}
+            stroke="var(--chart-text)"
+          />
+          <text
+            x={layout.left + t * d}
+            y={y + 6 + layout.font.text}
+            fontSize={layout.font.text}
+            textAnchor="middle"
+            fill="var(--chart-text)"
+          >
             {t === 0 ? '0' : t === 1 ? 'd' : `${t}d`}
           </text>
         </g>
@@ -211,7 +260,12 @@ function SideBySide() {
     >
       {order.map((strategy, i) => (
         <g key={strategy}>
-          <PanelRows strategy={strategy} layout={layout} x={i * (layout.width + layout.gap)} top={0} />
+          <PanelRows
+            strategy={strategy}
+            layout={layout}
+            x={i * (layout.width + layout.gap)}
+            top={0}
+          />
           <Axis layout={layout} x={i * (layout.width + layout.gap)} y={tallest + 4} />
         </g>
       ))}
@@ -227,9 +281,9 @@ export function FetchTimelineShapes() {
       <SideBySide />
       {/* A reader's explanation; on a slide the presenter says it (hidden there). */}
       <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400" data-slide-hidden>
-        Six requests that each take <i>d</i>, one bar per request, grouped by lane. Sequential is a staircase; three threads
-        make three short staircases that finish in two waves; async is one column. The live chart draws measured runs the
-        same way.
+        Six requests that each take <i>d</i>, one bar per request, grouped by lane. Sequential is a
+        staircase; three threads make three short staircases that finish in two waves; async is one
+        column. The live chart draws measured runs the same way.
       </figcaption>
     </figure>
   );

@@ -28,10 +28,28 @@ const INTERVAL = 5; // sys.getswitchinterval() = 0.005 s
 const END = 30; // ms shown on the axis
 
 /** Fill and outline of each segment kind; the legend reads the same map. */
-const looks: Record<SegmentKind, { label: string; fill: string; fillOpacity: number; dashed: boolean }> = {
-  run: { label: 'holds the GIL, runs Python', fill: 'var(--color-threads)', fillOpacity: 1, dashed: false },
-  wait: { label: 'ready, waiting for the GIL', fill: 'var(--color-failure)', fillOpacity: 0.18, dashed: true },
-  io: { label: 'blocking I/O, GIL released', fill: 'var(--color-async)', fillOpacity: 0.55, dashed: false },
+const looks: Record<
+  SegmentKind,
+  { label: string; fill: string; fillOpacity: number; dashed: boolean }
+> = {
+  run: {
+    label: 'holds the GIL, runs Python',
+    fill: 'var(--color-threads)',
+    fillOpacity: 1,
+    dashed: false,
+  },
+  wait: {
+    label: 'ready, waiting for the GIL',
+    fill: 'var(--color-failure)',
+    fillOpacity: 0.18,
+    dashed: true,
+  },
+  io: {
+    label: 'blocking I/O, GIL released',
+    fill: 'var(--color-async)',
+    fillOpacity: 0.55,
+    dashed: false,
+  },
 };
 
 /** Two CPU-bound threads: each holds the GIL for one interval, then is asked to hand it over. */
@@ -44,7 +62,14 @@ function cpuAndCpu(): Panel {
     b.push({ kind: aRuns ? 'wait' : 'run', start: t, end: t + INTERVAL });
   }
   const dropRequests = Array.from({ length: END / INTERVAL - 1 }, (_, i) => (i + 1) * INTERVAL);
-  return { title: 'Two CPU-bound threads', lanes: [{ label: 'Thread A', segments: a }, { label: 'Thread B', segments: b }], dropRequests };
+  return {
+    title: 'Two CPU-bound threads',
+    lanes: [
+      { label: 'Thread A', segments: a },
+      { label: 'Thread B', segments: b },
+    ],
+    dropRequests,
+  };
 }
 
 /**
@@ -69,7 +94,14 @@ function cpuAndIo(): Panel {
     if (handBack < END) dropRequests.push(handBack);
     t = handBack;
   }
-  return { title: 'A CPU-bound and an I/O-bound thread', lanes: [{ label: 'CPU-bound', segments: cpu }, { label: 'I/O-bound', segments: io }], dropRequests };
+  return {
+    title: 'A CPU-bound and an I/O-bound thread',
+    lanes: [
+      { label: 'CPU-bound', segments: cpu },
+      { label: 'I/O-bound', segments: io },
+    ],
+    dropRequests,
+  };
 }
 
 const panels = [cpuAndCpu(), cpuAndIo()];
@@ -120,7 +152,13 @@ function PanelRows({ panel, top }: { panel: Panel; top: number }) {
           })}
         </g>
       ))}
-      <line x1={PLOT_LEFT} x2={PLOT_RIGHT} y1={axisY} y2={axisY} className="stroke-zinc-400 dark:stroke-zinc-500" />
+      <line
+        x1={PLOT_LEFT}
+        x2={PLOT_RIGHT}
+        y1={axisY}
+        y2={axisY}
+        className="stroke-zinc-400 dark:stroke-zinc-500"
+      />
       <text x={0} y={axisY + 17} fontSize={13} className="fill-zinc-600 dark:fill-zinc-400">
         time, ms
       </text>
@@ -164,9 +202,10 @@ export function GilHandoff() {
           </ul>
           {/* A reader's explanation; on a slide the presenter says it (hidden there). */}
           <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400" data-slide-hidden>
-            An idealised model of CPython&apos;s GIL since 3.2, drawn after David Beazley&apos;s plots. Top: two CPU-bound threads
-            hand the lock back and forth every 5&nbsp;ms, so neither runs faster than alone. Bottom: the convoy effect. The
-            I/O thread gives up the GIL for each short read and then waits a whole interval to get it back, so it manages
+            An idealised model of CPython&apos;s GIL since 3.2, drawn after David Beazley&apos;s
+            plots. Top: two CPU-bound threads hand the lock back and forth every 5&nbsp;ms, so
+            neither runs faster than alone. Bottom: the convoy effect. The I/O thread gives up the
+            GIL for each short read and then waits a whole interval to get it back, so it manages
             only about one read per 5&nbsp;ms.
           </figcaption>
         </>

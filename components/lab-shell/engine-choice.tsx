@@ -27,7 +27,11 @@ export function EngineChoice({
 }) {
   if (loading) {
     return (
-      <p className="mt-4 text-xs text-zinc-600 dark:text-zinc-400" data-testid="engine-choice" role="status">
+      <p
+        className="mt-4 text-xs text-zinc-600 dark:text-zinc-400"
+        data-testid="engine-choice"
+        role="status"
+      >
         Asking the server which engines it has…
       </p>
     );

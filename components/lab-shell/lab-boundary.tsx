@@ -47,7 +47,10 @@ export class LabBoundary extends Component<
           className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
         >
           {this.state.notLoaded ? (
-            <p>This lab could not be loaded from the server. Check the connection, then reload the page.</p>
+            <p>
+              This lab could not be loaded from the server. Check the connection, then reload the
+              page.
+            </p>
           ) : (
             <p>This lab could not draw its runs; the runs saved in this browser may be damaged.</p>
           )}

@@ -20,7 +20,11 @@ function listings<K extends string>(files: Record<K, readonly string[]>): Record
   return Object.fromEntries(
     Object.entries<readonly string[]>(files).map(([key, paths]) => {
       const id = paths.join('\n');
-      if (!rendered.has(id)) rendered.set(id, paths.map((path) => <SourceFile key={path} path={path} />));
+      if (!rendered.has(id))
+        rendered.set(
+          id,
+          paths.map((path) => <SourceFile key={path} path={path} />),
+        );
       return [key, rendered.get(id)];
     }),
   ) as Record<K, ReactNode>;
@@ -29,19 +33,26 @@ function listings<K extends string>(files: Record<K, readonly string[]>): Record
 const CODE: Record<string, () => unknown> = {
   gil: () =>
     byVariant(CPU_ENGINES, (engine) =>
-      byVariant(CPU_STRATEGIES, (strategy) => cpuSourceFiles[engine][strategy].map((path) => <SourceFile key={path} path={path} />)),
+      byVariant(CPU_STRATEGIES, (strategy) =>
+        cpuSourceFiles[engine][strategy].map((path) => <SourceFile key={path} path={path} />),
+      ),
     ),
   blocking: () => {
     const files = { node: 'sourceFiles', cpython: 'pythonFiles' } as const;
     return byVariant(BLOCKING_ENGINES, (engine) =>
-      byVariant(BLOCKING_MODES, (mode) => blockingModes[mode][files[engine]].map((path) => <SourceFile key={path} path={path} />)),
+      byVariant(BLOCKING_MODES, (mode) =>
+        blockingModes[mode][files[engine]].map((path) => <SourceFile key={path} path={path} />),
+      ),
     );
   },
   race: () => listings(RACE_SOURCE_FILES),
   scale: () => listings(SCALE_SOURCE_FILES),
   'django-real': () => (
     <>
-      <SourceFile path="labs/django/workers/mysite/mysite/views.py" caption="the essay’s views, as Django runs them here" />
+      <SourceFile
+        path="labs/django/workers/mysite/mysite/views.py"
+        caption="the essay’s views, as Django runs them here"
+      />
       <SourceFile path="labs/django/workers/mysite/mysite/urls.py" caption="the essay’s URLs" />
     </>
   ),

@@ -77,7 +77,8 @@ export function useExperimentRuns<V extends string, S, E, R>(
   }, [runs, storageKey]);
   useEffect(() => {
     if (deck.mode !== 'print') return;
-    const stored = loadSaved('local', storageKey, areFinishedRuns) as RunRecord<V, S, E, R>[] | null;
+    const stored = loadSaved('local', storageKey, areFinishedRuns) as
+      RunRecord<V, S, E, R>[] | null;
     if (stored && stored.length > 0) apply({ type: 'recorded', runs: stored });
   }, [deck.mode, storageKey]);
 
@@ -96,7 +97,8 @@ export function useExperimentRuns<V extends string, S, E, R>(
     // A window opened later asks the others for what they have measured already.
     const offHello = channel.subscribe(helloTopic, () => {
       const finished = latest.current.filter((run) => run.status === 'done');
-      if (finished.length > 0) channel.broadcast(spec.topic, { type: 'recorded', runs: finished } satisfies Action);
+      if (finished.length > 0)
+        channel.broadcast(spec.topic, { type: 'recorded', runs: finished } satisfies Action);
     });
     channel.broadcast(helloTopic, null);
     return () => {

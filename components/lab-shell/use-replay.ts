@@ -51,10 +51,13 @@ export function useReplay(durationMs: number): Replay {
     setPlaying(true);
   }, [durationMs]);
   const pause = useCallback(() => setPlaying(false), []);
-  const seek = useCallback((to: number) => {
-    setPlaying(false);
-    setT(Math.max(0, Math.min(durationMs, to)));
-  }, [durationMs]);
+  const seek = useCallback(
+    (to: number) => {
+      setPlaying(false);
+      setT(Math.max(0, Math.min(durationMs, to)));
+    },
+    [durationMs],
+  );
   const exit = useCallback(() => {
     setPlaying(false);
     setT(null);

@@ -34,21 +34,32 @@ function LabPlaceholder({ card, state }: { card: LabCard; state: 'asleep' | 'loa
       data-lab-placeholder={card.lab}
       data-lab-state={state}
     >
-      <p className="text-xs font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300">Live experiment</p>
+      <p className="text-xs font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300">
+        Live experiment
+      </p>
       <p className="mt-1 text-lg font-semibold text-zinc-900 dark:text-white">{card.title}</p>
       <p className="mt-3 rounded-lg border border-amber-200 bg-amber-50/70 p-3 text-sm text-zinc-800 dark:border-amber-900/60 dark:bg-amber-950/30 dark:text-zinc-200">
         {card.question}
       </p>
       <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400" role="status">
-        {state === 'loading' ? 'Loading the experiment…' : 'The experiment loads as you scroll to it.'}
+        {state === 'loading'
+          ? 'Loading the experiment…'
+          : 'The experiment loads as you scroll to it.'}
       </p>
     </section>
   );
 }
 
 /** A panel that takes its `code` from the server, and the lab without it, as used in MDX. */
-export function wakeNear<P extends { code: unknown }>(load: () => Promise<ComponentType<P>>, card: LabCard, code: 'from-server'): ComponentType<Omit<P, 'code'>>;
-export function wakeNear<P extends object>(load: () => Promise<ComponentType<P>>, card: LabCard): ComponentType<P>;
+export function wakeNear<P extends { code: unknown }>(
+  load: () => Promise<ComponentType<P>>,
+  card: LabCard,
+  code: 'from-server',
+): ComponentType<Omit<P, 'code'>>;
+export function wakeNear<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  card: LabCard,
+): ComponentType<P>;
 /**
  * Makes a lab that sleeps until the reader comes near: the page's HTML holds a placeholder of
  * the lab's size (title and question), and the panel's code is requested only when the
@@ -57,7 +68,11 @@ export function wakeNear<P extends object>(load: () => Promise<ComponentType<P>>
  * print) the lab is drawn at once. The panel is wrapped in LabBoundary. With 'from-server', the
  * panel's `code` is asked of the server when the lab wakes, alongside the panel's own code.
  */
-export function wakeNear<P extends object>(load: () => Promise<ComponentType<P>>, card: LabCard, code?: 'from-server'): ComponentType<P> {
+export function wakeNear<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  card: LabCard,
+  code?: 'from-server',
+): ComponentType<P> {
   const Panel = lazy(async () => {
     try {
       if (!code) return { default: await load() };
@@ -83,9 +98,12 @@ export function wakeNear<P extends object>(load: () => Promise<ComponentType<P>>
       const wakeOnHash = () => {
         if (window.location.hash === `#${anchor}`) wake();
       };
-      const observer = new IntersectionObserver((entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) wake();
-      }, { rootMargin: WAKE_MARGIN });
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) wake();
+        },
+        { rootMargin: WAKE_MARGIN },
+      );
       observer.observe(element);
       window.addEventListener('hashchange', wakeOnHash);
       // After the listeners: a hash present at load wakes the lab in this same task.

@@ -8,6 +8,11 @@ import { staticMarkup } from './static-markup';
  */
 export function CodePre({ children, ...props }: ComponentPropsWithoutRef<'pre'>) {
   const html = staticMarkup(children);
-  if (html === null) return <pre tabIndex={0} {...props}>{children}</pre>;
+  if (html === null)
+    return (
+      <pre tabIndex={0} {...props}>
+        {children}
+      </pre>
+    );
   return <pre tabIndex={0} {...props} dangerouslySetInnerHTML={{ __html: html }} />;
 }

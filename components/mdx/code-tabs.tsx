@@ -2,7 +2,16 @@
 
 import { useDeck } from '@/components/present/deck-context';
 import { loadSaved, save } from '@/lib/client/saved';
-import { Children, isValidElement, useId, useRef, useSyncExternalStore, type KeyboardEvent, type ReactElement, type ReactNode } from 'react';
+import {
+  Children,
+  isValidElement,
+  useId,
+  useRef,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 
 interface CodeTabProps {
   label: string;
@@ -35,11 +44,22 @@ function choose(label: string) {
  * Tabs for the same idea in several languages (Python | Node.js), keyboard accessible. With
  * `sideBySide`, a slide shows the listings next to each other instead, to compare them.
  */
-export function CodeTabs({ children, sideBySide = false }: { children: ReactNode; sideBySide?: boolean }) {
+export function CodeTabs({
+  children,
+  sideBySide = false,
+}: {
+  children: ReactNode;
+  sideBySide?: boolean;
+}) {
   const tabs = Children.toArray(children).filter(
-    (child): child is ReactElement<CodeTabProps> => isValidElement<CodeTabProps>(child) && typeof child.props.label === 'string',
+    (child): child is ReactElement<CodeTabProps> =>
+      isValidElement<CodeTabProps>(child) && typeof child.props.label === 'string',
   );
-  const preferred = useSyncExternalStore(subscribe, () => loadSaved('session', STORAGE_KEY, isLabel), () => null);
+  const preferred = useSyncExternalStore(
+    subscribe,
+    () => loadSaved('session', STORAGE_KEY, isLabel),
+    () => null,
+  );
   const found = tabs.findIndex((tab) => tab.props.label === preferred);
   const selected = found === -1 ? 0 : found;
   const baseId = useId();
@@ -47,7 +67,12 @@ export function CodeTabs({ children, sideBySide = false }: { children: ReactNode
   const onSlide = useDeck().mode !== 'reading';
 
   function onKeyDown(event: KeyboardEvent) {
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -selected, End: tabs.length - 1 - selected };
+    const moves: Record<string, number> = {
+      ArrowRight: 1,
+      ArrowLeft: -1,
+      Home: -selected,
+      End: tabs.length - 1 - selected,
+    };
     const step = moves[event.key];
     if (step === undefined) return;
     event.preventDefault();
@@ -69,8 +94,16 @@ export function CodeTabs({ children, sideBySide = false }: { children: ReactNode
     );
 
   return (
-    <div className="not-prose my-6 overflow-hidden rounded-lg border border-zinc-200 dark:border-zinc-800" data-code-tabs>
-      <div role="tablist" aria-label="Code language" className="flex gap-1 border-b border-zinc-200 bg-zinc-50 px-2 pt-2 dark:border-zinc-800 dark:bg-zinc-900" onKeyDown={onKeyDown}>
+    <div
+      className="not-prose my-6 overflow-hidden rounded-lg border border-zinc-200 dark:border-zinc-800"
+      data-code-tabs
+    >
+      <div
+        role="tablist"
+        aria-label="Code language"
+        className="flex gap-1 border-b border-zinc-200 bg-zinc-50 px-2 pt-2 dark:border-zinc-800 dark:bg-zinc-900"
+        onKeyDown={onKeyDown}
+      >
         {tabs.map((tab, index) => (
           <button
             key={tab.props.label}

@@ -15,11 +15,7 @@ function makeHeading(level: keyof typeof levels) {
       <Tag id={id} className={`group scroll-mt-20 ${className ?? ''}`} {...rest}>
         {children}
         {id ? (
-          <a
-            href={`#${id}`}
-            aria-label="Link to this heading"
-            className="heading-anchor"
-          >
+          <a href={`#${id}`} aria-label="Link to this heading" className="heading-anchor">
             #
           </a>
         ) : null}

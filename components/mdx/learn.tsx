@@ -36,7 +36,9 @@ function Panel({ kind, children }: { kind: PanelKind; children: ReactNode }) {
       className={`not-prose my-6 rounded-lg border px-4 py-3 ${panel.box}`}
       data-learn={kind}
     >
-      {panel.shown ? <p className={`mb-1 text-sm font-semibold ${panel.heading}`}>{panel.label}</p> : null}
+      {panel.shown ? (
+        <p className={`mb-1 text-sm font-semibold ${panel.heading}`}>{panel.label}</p>
+      ) : null}
       <div className="learn-body">{children}</div>
     </section>
   );
@@ -105,7 +107,10 @@ export function Predict({ children }: { children: ReactNode }) {
 /** A challenge's answer, hidden until opened (on slides too, so the room can guess first). */
 export function Answer({ children }: { children: ReactNode }) {
   return (
-    <details className="group mt-3 rounded-md border border-zinc-200 bg-zinc-50 px-3 py-2 dark:border-zinc-700 dark:bg-zinc-950" data-answer>
+    <details
+      className="group mt-3 rounded-md border border-zinc-200 bg-zinc-50 px-3 py-2 dark:border-zinc-700 dark:bg-zinc-950"
+      data-answer
+    >
       <summary className="cursor-pointer text-sm font-semibold text-zinc-800 dark:text-zinc-200">
         <span className="group-open:hidden">Show the answer</span>
         <span className="hidden group-open:inline">Answer</span>

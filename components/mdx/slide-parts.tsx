@@ -4,7 +4,14 @@ import type { ReactNode } from 'react';
 // Presentation mode passes its own components for the same names.
 
 /** On a reading page a slide is just its content. */
-export function ReadingSlide({ children }: { children?: ReactNode; id?: string; title?: string; index?: string }) {
+export function ReadingSlide({
+  children,
+}: {
+  children?: ReactNode;
+  id?: string;
+  title?: string;
+  index?: string;
+}) {
   return <>{children}</>;
 }
 

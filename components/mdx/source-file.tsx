@@ -22,7 +22,10 @@ export function Listing({
   html,
   downloadable = false,
   ...data
-}: { label: string; caption: string; html: string; downloadable?: boolean } & Record<`data-${string}`, string | undefined>) {
+}: { label: string; caption: string; html: string; downloadable?: boolean } & Record<
+  `data-${string}`,
+  string | undefined
+>) {
   const { 'data-listing': listing, ...figureData } = data;
   return (
     <figure className="not-prose my-0" {...figureData}>
@@ -33,7 +36,11 @@ export function Listing({
           <CodeActions name={label} downloadable={downloadable} />
         </span>
       </figcaption>
-      <div className="bg-white text-sm dark:bg-zinc-950 [&_pre]:max-h-[32rem]" data-listing={listing} dangerouslySetInnerHTML={{ __html: html }} />
+      <div
+        className="bg-white text-sm dark:bg-zinc-950 [&_pre]:max-h-[32rem]"
+        data-listing={listing}
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
     </figure>
   );
 }

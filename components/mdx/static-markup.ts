@@ -21,7 +21,10 @@ const escape = (text: string) =>
 function styleText(style: object): string {
   return Object.entries(style)
     .filter(([, value]) => value !== null && value !== undefined && value !== '')
-    .map(([key, value]) => `${key.startsWith('--') ? key : key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${String(value)}`)
+    .map(
+      ([key, value]) =>
+        `${key.startsWith('--') ? key : key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${String(value)}`,
+    )
     .join(';');
 }
 
@@ -55,11 +58,16 @@ export function staticMarkup(node: ReactNode): string | null {
     if (value === null || value === undefined || value === false) continue;
     const name = NAMES[key] ?? key;
     // An on… attribute would be a script in the HTML, where React would refuse a string handler.
-    if (typeof value === 'function' || !/^[a-z][a-z0-9-]*$/.test(name) || name.startsWith('on')) return null;
+    if (typeof value === 'function' || !/^[a-z][a-z0-9-]*$/.test(name) || name.startsWith('on'))
+      return null;
     if (typeof value === 'object' && key !== 'style') return null;
     // A `true` data-/aria- attribute is the string "true"; any other is present and empty.
     const text =
-      typeof value === 'object' ? styleText(value) : value === true && !/^(data|aria)-/.test(name) ? '' : String(value);
+      typeof value === 'object'
+        ? styleText(value)
+        : value === true && !/^(data|aria)-/.test(name)
+          ? ''
+          : String(value);
     attributes += ` ${name}="${escape(text)}"`;
   }
   if (VOID.has(node.type)) return children === '' ? `<${node.type}${attributes}/>` : null;

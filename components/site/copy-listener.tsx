@@ -35,7 +35,8 @@ export function CopyListener() {
   useEffect(() => {
     const timers = new WeakMap<HTMLButtonElement, number>();
     async function onClick(event: MouseEvent) {
-      const button = event.target instanceof Element ? event.target.closest('button[data-copy-button]') : null;
+      const button =
+        event.target instanceof Element ? event.target.closest('button[data-copy-button]') : null;
       if (!(button instanceof HTMLButtonElement)) return;
       const pre = button.closest('figure')?.querySelector('pre');
       let state: CopyState = 'copied';
@@ -46,7 +47,10 @@ export function CopyListener() {
       }
       show(button, state);
       window.clearTimeout(timers.get(button));
-      timers.set(button, window.setTimeout(() => show(button, 'idle'), 2000));
+      timers.set(
+        button,
+        window.setTimeout(() => show(button, 'idle'), 2000),
+      );
     }
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);

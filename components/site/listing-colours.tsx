@@ -31,7 +31,9 @@ export function ListingColours() {
 
 async function colour(listing: HTMLElement) {
   try {
-    const response = await fetch(`/api/listings/${encodeURIComponent(listing.dataset.listing ?? '')}`);
+    const response = await fetch(
+      `/api/listings/${encodeURIComponent(listing.dataset.listing ?? '')}`,
+    );
     const html = response.ok ? await response.text() : '';
     if (!html.startsWith('<pre')) return;
     listing.innerHTML = html;

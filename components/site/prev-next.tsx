@@ -11,7 +11,9 @@ export function PrevNext({ slug }: { slug: SectionSlug }) {
       {prev ? (
         <Link href={`/${prev.slug}`} rel="prev" className={card}>
           <span className="text-xs text-zinc-500 dark:text-zinc-400">← Previous</span>
-          <span className="font-medium text-zinc-900 group-hover:text-indigo-700 dark:text-zinc-100 dark:group-hover:text-indigo-300">{prev.title}</span>
+          <span className="font-medium text-zinc-900 group-hover:text-indigo-700 dark:text-zinc-100 dark:group-hover:text-indigo-300">
+            {prev.title}
+          </span>
         </Link>
       ) : (
         <span />
@@ -19,7 +21,9 @@ export function PrevNext({ slug }: { slug: SectionSlug }) {
       {next ? (
         <Link href={`/${next.slug}`} rel="next" className={`${card} sm:items-end sm:text-right`}>
           <span className="text-xs text-zinc-500 dark:text-zinc-400">Next →</span>
-          <span className="font-medium text-zinc-900 group-hover:text-indigo-700 dark:text-zinc-100 dark:group-hover:text-indigo-300">{next.title}</span>
+          <span className="font-medium text-zinc-900 group-hover:text-indigo-700 dark:text-zinc-100 dark:group-hover:text-indigo-300">
+            {next.title}
+          </span>
         </Link>
       ) : null}
     </nav>

@@ -12,7 +12,15 @@ import { PrevNext } from './prev-next';
  * A section page: section list on the left, the text in the middle, "On this page" on the
  * right. Below 64rem both side panels fold into disclosure widgets above the text.
  */
-export function SectionLayout({ section, toc, children }: { section: Section; toc: TocEntry[]; children: ReactNode }) {
+export function SectionLayout({
+  section,
+  toc,
+  children,
+}: {
+  section: Section;
+  toc: TocEntry[];
+  children: ReactNode;
+}) {
   const slug = section.slug as SectionSlug;
   const number = sections.findIndex((s) => s.slug === slug) + 1;
   const disclosure =

@@ -15,9 +15,7 @@ export function SectionNav({ current }: { current?: SectionSlug }) {
                 aria-current={active ? 'page' : undefined}
                 className="section-link"
               >
-                <span aria-hidden="true">
-                  {index + 1}
-                </span>
+                <span aria-hidden="true">{index + 1}</span>
                 <span>{section.title}</span>
               </Link>
             </li>

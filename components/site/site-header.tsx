@@ -8,7 +8,10 @@ export function SiteHeader({ children }: { children?: React.ReactNode }) {
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200 bg-[var(--page-bg)]/90 backdrop-blur dark:border-zinc-800">
       <div className="mx-auto flex h-14 max-w-[90rem] items-center gap-3 px-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-zinc-900 dark:text-white">
+        <Link
+          href="/"
+          className="flex items-center gap-2 font-semibold tracking-tight text-zinc-900 dark:text-white"
+        >
           <Logo className="size-7" />
           <span>Concurrency Lab</span>
         </Link>

@@ -4,7 +4,10 @@ import type { TocEntry } from '@/content';
 export function TableOfContents({ toc, headingId }: { toc: TocEntry[]; headingId: string }) {
   return (
     <nav aria-labelledby={headingId} className="text-sm">
-      <h2 id={headingId} className="mb-2 text-xs font-semibold uppercase tracking-wider text-zinc-500 dark:text-zinc-400">
+      <h2
+        id={headingId}
+        className="mb-2 text-xs font-semibold uppercase tracking-wider text-zinc-500 dark:text-zinc-400"
+      >
         On this page
       </h2>
       <ul className="space-y-1 border-l border-zinc-200 dark:border-zinc-800">

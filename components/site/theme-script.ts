@@ -32,7 +32,8 @@ function runTheme(key: string) {
     if (event.key === key || event.key === null) follow();
   });
   document.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target.closest('[data-theme-switch]') : null;
+    const target =
+      event.target instanceof Element ? event.target.closest('[data-theme-switch]') : null;
     if (!target) return;
     const theme = target.getAttribute('data-theme-switch') === 'dark' ? 'dark' : 'light';
     try {

@@ -4,7 +4,15 @@ import { StrokeIcon } from './stroke-icon';
 const button =
   'size-9 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white';
 
-function ThemeButton({ to, className, children }: { to: 'light' | 'dark'; className: string; children: ReactNode }) {
+function ThemeButton({
+  to,
+  className,
+  children,
+}: {
+  to: 'light' | 'dark';
+  className: string;
+  children: ReactNode;
+}) {
   return (
     <button
       type="button"

@@ -13,7 +13,10 @@ export const blockingModes: Record<
     pythonFiles: ['labs/blocking/workers/await_sleep.py'],
   },
   'blocking-sleep': {
-    sourceFiles: ['labs/blocking/workers/blocking-sleep.mjs', 'labs/blocking/workers/blocking-call.mjs'],
+    sourceFiles: [
+      'labs/blocking/workers/blocking-sleep.mjs',
+      'labs/blocking/workers/blocking-call.mjs',
+    ],
     pythonFiles: ['labs/blocking/workers/blocking_sleep.py'],
   },
   offloaded: {

@@ -97,7 +97,8 @@ export interface CpuResult extends CpuStart {
   threads: LaneReport[];
 }
 
-export type CpuEvent = StreamEvent<'start', CpuStart> | StreamEvent<'lane', LaneReport> | StreamEvent<'done', CpuResult>;
+export type CpuEvent =
+  StreamEvent<'start', CpuStart> | StreamEvent<'lane', LaneReport> | StreamEvent<'done', CpuResult>;
 
 /** What the CPU lab can run on this server: the answer of GET /api/experiments/gil/info. */
 export interface CpuInfo {

@@ -15,7 +15,12 @@ export function relativeRuns(runs: readonly Run[], origin: number): Run[] {
 
 /** How long two or more lanes computed at the same moment: 0 when they only took turns. */
 export function parallelMs(lanes: readonly Pick<LaneReport, 'runs'>[]): number {
-  const edges = lanes.flatMap((lane) => lane.runs.flatMap(([start, end]): [number, number][] => [[start, 1], [end, -1]]));
+  const edges = lanes.flatMap((lane) =>
+    lane.runs.flatMap(([start, end]): [number, number][] => [
+      [start, 1],
+      [end, -1],
+    ]),
+  );
   // Ends before starts at the same instant: runs that merely touch do not overlap.
   edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let active = 0;

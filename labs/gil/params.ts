@@ -13,7 +13,10 @@ export const cpuQuery = z.strictObject({
   engine: z.enum(CPU_ENGINES).optional(),
   /** Default: on for cpython (the default build has a GIL), off for node (which has none). */
   gil: switchParam().optional(),
-  switch_interval_ms: intParam(CPU_LIMITS.minSwitchIntervalMs, CPU_LIMITS.maxSwitchIntervalMs).default(CPU_DEFAULTS.switch_interval_ms),
+  switch_interval_ms: intParam(
+    CPU_LIMITS.minSwitchIntervalMs,
+    CPU_LIMITS.maxSwitchIntervalMs,
+  ).default(CPU_DEFAULTS.switch_interval_ms),
 });
 
 export type CpuParams = z.output<typeof cpuQuery>;

@@ -10,7 +10,11 @@ export const cpuSourceFiles: Record<CpuEngine, Record<CpuStrategy, readonly stri
   },
   node: {
     sequential: ['labs/gil/workers/sequential.mjs', 'labs/gil/workers/work.mjs'],
-    threads: ['labs/gil/workers/threads.mjs', 'labs/gil/workers/model-gil.mjs', 'labs/gil/workers/work.mjs'],
+    threads: [
+      'labs/gil/workers/threads.mjs',
+      'labs/gil/workers/model-gil.mjs',
+      'labs/gil/workers/work.mjs',
+    ],
     processes: ['labs/gil/workers/processes.mjs', 'labs/gil/workers/work.mjs'],
     async: ['labs/gil/workers/async.mjs', 'labs/gil/workers/work.mjs'],
   },

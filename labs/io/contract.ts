@@ -54,7 +54,11 @@ export interface RunClock {
 }
 
 /** A strategy: runs the plan and yields each request's timing as it completes. */
-export type IoStrategy = (plan: FetchPlan, clock: RunClock, signal: AbortSignal) => AsyncIterable<RequestTiming>;
+export type IoStrategy = (
+  plan: FetchPlan,
+  clock: RunClock,
+  signal: AbortSignal,
+) => AsyncIterable<RequestTiming>;
 
 /** What the I/O lab can run on this server: the answer of GET /api/experiments/io/info. */
 export interface IoInfo {

@@ -14,7 +14,8 @@ export function greedyMakespan(durations: readonly number[], lanes: number): num
   const busyUntil = new Array<number>(Math.max(1, lanes)).fill(0);
   for (const duration of durations) {
     let first = 0;
-    for (let lane = 1; lane < busyUntil.length; lane++) if (busyUntil[lane] < busyUntil[first]) first = lane;
+    for (let lane = 1; lane < busyUntil.length; lane++)
+      if (busyUntil[lane] < busyUntil[first]) first = lane;
     busyUntil[first] += duration;
   }
   return Math.max(...busyUntil);
@@ -24,8 +25,18 @@ export function greedyMakespan(durations: readonly number[], lanes: number): num
  * Lanes each strategy has: one for sequential, `workers` threads, `limit` (or all) for async;
  * on CPython no more than httpx's connection pool allows (the rest wait for a connection).
  */
-export function lanesFor(strategy: IoStrategyName, count: number, workers: number, limit: number | null, engine: IoEngine = 'node'): number {
-  const lanes: Record<IoStrategyName, number> = { sequential: 1, threads: workers, async: limit ?? count };
+export function lanesFor(
+  strategy: IoStrategyName,
+  count: number,
+  workers: number,
+  limit: number | null,
+  engine: IoEngine = 'node',
+): number {
+  const lanes: Record<IoStrategyName, number> = {
+    sequential: 1,
+    threads: workers,
+    async: limit ?? count,
+  };
   return engine === 'cpython' ? Math.min(lanes[strategy], HTTPX_POOL_LIMIT) : lanes[strategy];
 }
 
@@ -40,5 +51,8 @@ export function idealMs(
   limit: number | null,
   engine: IoEngine = 'node',
 ): number {
-  return greedyMakespan(delaysInTaskOrder, lanesFor(strategy, delaysInTaskOrder.length, workers, limit, engine));
+  return greedyMakespan(
+    delaysInTaskOrder,
+    lanesFor(strategy, delaysInTaskOrder.length, workers, limit, engine),
+  );
 }

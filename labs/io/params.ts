@@ -21,7 +21,13 @@ export const ioQuery = z
     seed: seedParam().optional(),
   })
   .superRefine((query, context) => {
-    const lanes = lanesFor(query.strategy, query.count, query.workers, query.limit ?? null, query.engine);
+    const lanes = lanesFor(
+      query.strategy,
+      query.count,
+      query.workers,
+      query.limit ?? null,
+      query.engine,
+    );
     const worstCase = Math.ceil(query.count / lanes) * (query.delay_ms + query.jitter_ms);
     if (worstCase > IO_LIMITS.maxRunMs) {
       context.addIssue({
@@ -36,5 +42,11 @@ export type IoParams = z.output<typeof ioQuery>;
 
 /** In-flight units a run holds: its upstream requests in flight at once (admission control). */
 export function ioCost(params: IoParams): number {
-  return lanesFor(params.strategy, params.count, params.workers, params.limit ?? null, params.engine);
+  return lanesFor(
+    params.strategy,
+    params.count,
+    params.workers,
+    params.limit ?? null,
+    params.engine,
+  );
 }

@@ -8,10 +8,22 @@ import { threadPool } from './workers/thread-pool';
  * on an event loop of their own (labs/io/workers/loop-thread.mjs); the thread pool's threads are
  * managed from the server's main thread.
  */
-export const ioStrategies: Record<IoStrategyName, { run: IoStrategy; sourceFiles: readonly string[] }> = {
-  sequential: { run: onLoopThread('sequential'), sourceFiles: ['labs/io/workers/sequential.mjs', 'labs/io/workers/loop-thread.mjs'] },
-  threads: { run: threadPool, sourceFiles: ['labs/io/workers/thread-pool.ts', 'labs/io/workers/fetch-worker.mjs'] },
-  async: { run: onLoopThread('async'), sourceFiles: ['labs/io/workers/async-gather.mjs', 'labs/io/workers/loop-thread.mjs'] },
+export const ioStrategies: Record<
+  IoStrategyName,
+  { run: IoStrategy; sourceFiles: readonly string[] }
+> = {
+  sequential: {
+    run: onLoopThread('sequential'),
+    sourceFiles: ['labs/io/workers/sequential.mjs', 'labs/io/workers/loop-thread.mjs'],
+  },
+  threads: {
+    run: threadPool,
+    sourceFiles: ['labs/io/workers/thread-pool.ts', 'labs/io/workers/fetch-worker.mjs'],
+  },
+  async: {
+    run: onLoopThread('async'),
+    sourceFiles: ['labs/io/workers/async-gather.mjs', 'labs/io/workers/loop-thread.mjs'],
+  },
 };
 
 /** The CPython engine's strategies: the .py files, run by a warm worker (labs/io/engine/cpython-engine.ts). */

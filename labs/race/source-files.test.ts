@@ -12,8 +12,14 @@ const runners: Record<RaceCodeKey, { file: string; names: (entry: string) => str
     file: 'labs/race/engine/node-async.ts',
     names: (entry) => `workerFile('race', '${entry.split('/').pop()}')`,
   },
-  'cpython-threads': { file: 'labs/race/engine/cpython.ts', names: (entry) => `workerFile('race', '${entry.split('/').pop()}')` },
-  'cpython-async': { file: 'labs/race/engine/cpython.ts', names: (entry) => `workerFile('race', '${entry.split('/').pop()}')` },
+  'cpython-threads': {
+    file: 'labs/race/engine/cpython.ts',
+    names: (entry) => `workerFile('race', '${entry.split('/').pop()}')`,
+  },
+  'cpython-async': {
+    file: 'labs/race/engine/cpython.ts',
+    names: (entry) => `workerFile('race', '${entry.split('/').pop()}')`,
+  },
 };
 
 describe('RACE_SOURCE_FILES', () => {

@@ -12,7 +12,11 @@ export const RACE_SOURCE_FILES: Record<RaceCodeKey, readonly string[]> = {
     'labs/race/workers/atomics-mutex.mjs',
     'labs/race/workers/bank.mjs',
   ],
-  'node-async': ['labs/race/workers/async-transfers.mjs', 'labs/race/workers/async-mutex.mjs', 'labs/race/workers/bank.mjs'],
+  'node-async': [
+    'labs/race/workers/async-transfers.mjs',
+    'labs/race/workers/async-mutex.mjs',
+    'labs/race/workers/bank.mjs',
+  ],
   // One script runs both strategies: threads under the GIL, or asyncio tasks.
   'cpython-threads': ['labs/race/workers/race.py'],
   'cpython-async': ['labs/race/workers/race.py'],

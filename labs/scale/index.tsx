@@ -8,9 +8,5 @@ import { ScaleLabLazy } from './ui/scale-lab-lazy';
  * reads its settings from the URL, so it renders in the browser; a placeholder keeps its space.
  */
 export function ScaleLab() {
-  return (
-    <ScaleLabLazy
-      bounds={{ maxCount: SCALE_MAX_COUNT, sleepMs: SCALE_LIMITS.sleepMs }}
-    />
-  );
+  return <ScaleLabLazy bounds={{ maxCount: SCALE_MAX_COUNT, sleepMs: SCALE_LIMITS.sleepMs }} />;
 }

@@ -5,6 +5,7 @@ export function niceTicks(max: number, target = 5): number[] {
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
   const ticks: number[] = [];
-  for (let value = 0; value <= max + step * 1e-9; value += step) ticks.push(Math.round(value * 1e6) / 1e6);
+  for (let value = 0; value <= max + step * 1e-9; value += step)
+    ticks.push(Math.round(value * 1e6) / 1e6);
   return ticks;
 }

@@ -16,5 +16,9 @@ export function toCsv(rows: readonly Record<string, unknown>[]): string {
     const text = value === null || value === undefined ? '' : String(value);
     return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  return [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\n') + '\n';
+  return (
+    [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join(
+      '\n',
+    ) + '\n'
+  );
 }

@@ -40,15 +40,21 @@ describe('saved browser data', () => {
     expect(saved.loadSaved('local', 'k', isList)).toEqual([{ id: 'a' }]);
   });
 
-  it.each(['[{}]', '[null]', '"abcdef"', '{"length":3}', 'not json', '{"v":1,"data":[{"id":1}]}', '{"v":2,"data":[]}', '[{"id":"a"}]'])(
-    'drops %s with a warning',
-    async (raw) => {
-      local.items.set('k', raw);
-      expect(saved.loadSaved('local', 'k', isList)).toBeNull();
-      expect(local.items.has('k')).toBe(false);
-      expect(console.warn).toHaveBeenCalledOnce();
-    },
-  );
+  it.each([
+    '[{}]',
+    '[null]',
+    '"abcdef"',
+    '{"length":3}',
+    'not json',
+    '{"v":1,"data":[{"id":1}]}',
+    '{"v":2,"data":[]}',
+    '[{"id":"a"}]',
+  ])('drops %s with a warning', async (raw) => {
+    local.items.set('k', raw);
+    expect(saved.loadSaved('local', 'k', isList)).toBeNull();
+    expect(local.items.has('k')).toBe(false);
+    expect(console.warn).toHaveBeenCalledOnce();
+  });
 
   it('keeps a value in memory when storage is full', () => {
     local.full = true;

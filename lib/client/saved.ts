@@ -38,7 +38,12 @@ function forget(area: Area, key: string) {
 }
 
 /** The value saved under `key`, if `isValid` accepts it and it has `version`; else null (and dropped). */
-export function loadSaved<T>(area: Area, key: string, isValid: (data: unknown) => data is T, version = 1): T | null {
+export function loadSaved<T>(
+  area: Area,
+  key: string,
+  isValid: (data: unknown) => data is T,
+  version = 1,
+): T | null {
   const raw = readRaw(area, key);
   if (raw === null) return null;
   let parsed: unknown;
@@ -47,9 +52,14 @@ export function loadSaved<T>(area: Area, key: string, isValid: (data: unknown) =
   } catch {
     parsed = undefined;
   }
-  const envelope = typeof parsed === 'object' && parsed !== null ? (parsed as { v?: unknown; data?: unknown }) : {};
+  const envelope =
+    typeof parsed === 'object' && parsed !== null
+      ? (parsed as { v?: unknown; data?: unknown })
+      : {};
   if (envelope.v === version && isValid(envelope.data)) return envelope.data;
-  console.warn(`Saved data "${key}" is not what this page saves (version ${version}); it was dropped.`);
+  console.warn(
+    `Saved data "${key}" is not what this page saves (version ${version}); it was dropped.`,
+  );
   forget(area, key);
   return null;
 }
@@ -62,7 +72,9 @@ export function save(area: Area, key: string, value: unknown, version = 1): void
     storageOf(area)?.setItem(key, raw);
   } catch (error) {
     const reason = error instanceof Error ? error.name : 'refused';
-    console.warn(`Could not save "${key}" in this browser (${reason}); it is kept for this page only.`);
+    console.warn(
+      `Could not save "${key}" in this browser (${reason}); it is kept for this page only.`,
+    );
   }
 }
 
@@ -72,7 +84,9 @@ export function forgetSaved(area: Area, prefix: string): void {
   try {
     const storage = storageOf(area);
     if (!storage) return;
-    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key) => key?.startsWith(prefix));
+    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key) =>
+      key?.startsWith(prefix),
+    );
     for (const key of keys) storage.removeItem(key!);
   } catch {
     // Nothing to forget where storage cannot be reached.

@@ -30,9 +30,19 @@ async function errorFrom(response: Response): Promise<ExperimentError> {
   const fallback = `the server answered HTTP ${response.status}`;
   try {
     const body = (await response.json()) as { error?: string; issues?: ExperimentIssue[] };
-    return new ExperimentError(errorSentence(body.error ?? fallback, retryAfter), response.status, body.issues ?? [], retryAfter);
+    return new ExperimentError(
+      errorSentence(body.error ?? fallback, retryAfter),
+      response.status,
+      body.issues ?? [],
+      retryAfter,
+    );
   } catch {
-    return new ExperimentError(errorSentence(fallback, retryAfter), response.status, [], retryAfter);
+    return new ExperimentError(
+      errorSentence(fallback, retryAfter),
+      response.status,
+      [],
+      retryAfter,
+    );
   }
 }
 
@@ -47,14 +57,22 @@ export async function streamExperiment<Done>(
 ): Promise<Done> {
   let response: Response;
   try {
-    response = await fetch(path, { headers: { Accept: 'text/event-stream' }, signal, cache: 'no-store' });
+    response = await fetch(path, {
+      headers: { Accept: 'text/event-stream' },
+      signal,
+      cache: 'no-store',
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ExperimentError('Could not reach the server; check that it is running and that you are online.');
+    throw new ExperimentError(
+      'Could not reach the server; check that it is running and that you are online.',
+    );
   }
   if (!response.ok || !response.body) throw await errorFrom(response);
 
-  const events = response.body.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream());
+  const events = response.body
+    .pipeThrough(new TextDecoderStream())
+    .pipeThrough(new EventSourceParserStream());
   const reader = events.getReader();
   try {
     for (;;) {
@@ -62,7 +80,9 @@ export async function streamExperiment<Done>(
       if (done) break;
       const event = { event: value.event ?? 'message', data: JSON.parse(value.data) as unknown };
       if (event.event === 'error') {
-        throw new ExperimentError(errorSentence((event.data as { error?: string }).error ?? 'the run failed on the server'));
+        throw new ExperimentError(
+          errorSentence((event.data as { error?: string }).error ?? 'the run failed on the server'),
+        );
       }
       onEvent?.(event);
       if (event.event === 'done') return event.data as Done;

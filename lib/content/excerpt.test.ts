@@ -33,7 +33,10 @@ describe('exportedDeclaration', () => {
   });
 
   it('finds the pool thread loop in the worker file the site runs', () => {
-    const worker = exportedDeclaration(readFileSync('labs/io/workers/fetch-worker.mjs', 'utf8'), 'workThroughQueue');
+    const worker = exportedDeclaration(
+      readFileSync('labs/io/workers/fetch-worker.mjs', 'utf8'),
+      'workThroughQueue',
+    );
     expect(worker.text).toMatch(/^export default async function workThroughQueue/);
     expect(worker.text).toMatch(/queue\.take\(\)[\s\S]*port\.close\(\);\n\}$/);
   });
@@ -41,7 +44,8 @@ describe('exportedDeclaration', () => {
 
 describe('a Python definition', () => {
   it('runs from its def to its last indented line', () => {
-    const source = 'import x\n\n\nasync def fetch_all(a):\n    b = 1\n\n    return b\n\n\ndef main():\n    pass\n';
+    const source =
+      'import x\n\n\nasync def fetch_all(a):\n    b = 1\n\n    return b\n\n\ndef main():\n    pass\n';
     expect(exportedDeclaration(source, 'fetch_all')).toEqual({
       text: 'async def fetch_all(a):\n    b = 1\n\n    return b',
       from: 4,
@@ -50,4 +54,3 @@ describe('a Python definition', () => {
     expect(exportedDeclaration(source, 'main').text).toBe('def main():\n    pass');
   });
 });
-

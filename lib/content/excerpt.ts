@@ -12,9 +12,13 @@ export interface Excerpt {
  */
 export function exportedDeclaration(source: string, name: string): Excerpt {
   const lines = source.split('\n');
-  const python = lines.findIndex((line) => new RegExp(`^(?:async\\s+)?def\\s+${name}\\b`).test(line));
+  const python = lines.findIndex((line) =>
+    new RegExp(`^(?:async\\s+)?def\\s+${name}\\b`).test(line),
+  );
   if (python !== -1) return pythonDefinition(lines, python);
-  const declares = new RegExp(`^export\\s+(?:default\\s+)?(?:async\\s+)?(?:function\\*?|const|let|class)\\s+${name}\\b`);
+  const declares = new RegExp(
+    `^export\\s+(?:default\\s+)?(?:async\\s+)?(?:function\\*?|const|let|class)\\s+${name}\\b`,
+  );
   const start = lines.findIndex((line) => declares.test(line));
   if (start === -1) throw new Error(`no exported declaration named ${name}`);
   const end = lines.findIndex((line, index) => index > start && /^\};?\s*$/.test(line));

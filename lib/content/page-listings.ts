@@ -21,7 +21,8 @@ export function pageListings(): ReadonlyMap<string, string> {
     for (const file of sourceFilesOf(readFileSync(path.join(CONTENT, mdx), 'utf8'))) {
       const name = listingName(file);
       const earlier = found.get(name);
-      if (earlier !== undefined && earlier !== file) throw new Error(`Two listings are named ${name}: ${earlier} and ${file}`);
+      if (earlier !== undefined && earlier !== file)
+        throw new Error(`Two listings are named ${name}: ${earlier} and ${file}`);
       found.set(name, file);
     }
   }

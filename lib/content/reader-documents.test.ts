@@ -73,6 +73,10 @@ describe('downloadsOf', () => {
 describe('sourceFilesOf', () => {
   it('lists the file of every SourceFile, nested ones too, and nothing from code blocks', () => {
     const withCode = `${source}\n\n\`\`\`mdx\n<SourceFile path="not/a/listing.py" />\n\`\`\`\n`;
-    expect(sourceFilesOf(withCode)).toEqual(['labs/gil/workers/work.py', 'labs/io/workers/get-json.mjs', 'labs/io/workers/threads.py']);
+    expect(sourceFilesOf(withCode)).toEqual([
+      'labs/gil/workers/work.py',
+      'labs/io/workers/get-json.mjs',
+      'labs/io/workers/threads.py',
+    ]);
   });
 });

@@ -18,7 +18,10 @@ export async function readRepoFile(relative: string): Promise<string> {
  */
 export async function offeredAsDownload(relative: string, source: string): Promise<boolean> {
   try {
-    return (await readFile(path.join(ROOT, 'public/downloads', path.basename(relative)), 'utf8')) === source;
+    return (
+      (await readFile(path.join(ROOT, 'public/downloads', path.basename(relative)), 'utf8')) ===
+      source
+    );
   } catch {
     return false;
   }

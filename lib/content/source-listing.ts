@@ -2,12 +2,22 @@ import 'server-only';
 import { highlight, type CodeLanguage } from './highlight';
 import { readRepoFile } from './source-files';
 
-const languageOf: Record<string, CodeLanguage> = { '.ts': 'ts', '.tsx': 'tsx', '.mjs': 'js', '.js': 'js', '.py': 'python' };
+const languageOf: Record<string, CodeLanguage> = {
+  '.ts': 'ts',
+  '.tsx': 'tsx',
+  '.mjs': 'js',
+  '.js': 'js',
+  '.py': 'python',
+};
 
 /** A repository file as a listing shows it: its text as read, and the code without trailing blank lines. */
 export async function readListing(path: string) {
   const file = await readRepoFile(path);
-  return { file, code: file.trimEnd(), language: languageOf[path.slice(path.lastIndexOf('.'))] ?? 'ts' };
+  return {
+    file,
+    code: file.trimEnd(),
+    language: languageOf[path.slice(path.lastIndexOf('.'))] ?? 'ts',
+  };
 }
 
 /** The highlighted <pre> of a repository file, as every listing of it shows it. */
@@ -16,7 +26,8 @@ export async function highlightedListing(path: string): Promise<string> {
   return highlight(code, language);
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The same listing without colours: the highlighted <pre>'s own tag (classes, theme variables,

@@ -36,15 +36,26 @@ describe('recordedRuns', () => {
 });
 
 describe('recordedResultRuns', () => {
-  it('rebuilds each run\'s events from its result', () => {
+  it("rebuilds each run's events from its result", () => {
     const results = {
       recorded_at: '2026-11-25',
       machine: '2-core Linux server',
       runs: [{ variant: 'a', settings: { n: '3' }, result: { parts: [4, 5] } }],
     };
-    const runs = recordedResultRuns<'a', { n: string }, number, { parts: number[] }>('lab', results, (r) => r.parts);
+    const runs = recordedResultRuns<'a', { n: string }, number, { parts: number[] }>(
+      'lab',
+      results,
+      (r) => r.parts,
+    );
     expect(runs).toEqual([
-      expect.objectContaining({ id: 'recording-lab-0', variant: 'a', settings: { n: '3' }, events: [4, 5], result: { parts: [4, 5] }, status: 'done' }),
+      expect.objectContaining({
+        id: 'recording-lab-0',
+        variant: 'a',
+        settings: { n: '3' },
+        events: [4, 5],
+        result: { parts: [4, 5] },
+        status: 'done',
+      }),
     ]);
   });
 });

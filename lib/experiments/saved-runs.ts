@@ -20,4 +20,5 @@ const finishedRuns = z.array(
 );
 
 /** True for a list of finished runs in the shape above. */
-export const areFinishedRuns = (data: unknown): data is z.infer<typeof finishedRuns> => z.safeParse(finishedRuns, data).success;
+export const areFinishedRuns = (data: unknown): data is z.infer<typeof finishedRuns> =>
+  z.safeParse(finishedRuns, data).success;

@@ -106,7 +106,10 @@ export default function remarkSection() {
     tree.children = [
       ...esm,
       exportConst('toc', toc),
-      exportConst('slides', kept.map(({ id, title }) => ({ id, title }))),
+      exportConst(
+        'slides',
+        kept.map(({ id, title }) => ({ id, title })),
+      ),
       ...kept.map((slide, index) => slideElement({ ...slide, index }, slide.children)),
     ];
   };

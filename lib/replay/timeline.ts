@@ -6,10 +6,17 @@ export interface Interval {
 }
 
 /** The intervals as they stood at time `t`: not yet started ones dropped, running ones cut at t. */
-export function clipAt<T extends Interval>(intervals: readonly T[], t: number): (T & { running: boolean })[] {
+export function clipAt<T extends Interval>(
+  intervals: readonly T[],
+  t: number,
+): (T & { running: boolean })[] {
   return intervals
     .filter((interval) => interval.start_ms <= t)
-    .map((interval) => ({ ...interval, end_ms: Math.min(interval.end_ms, t), running: interval.end_ms > t }));
+    .map((interval) => ({
+      ...interval,
+      end_ms: Math.min(interval.end_ms, t),
+      running: interval.end_ms > t,
+    }));
 }
 
 /** Every start and end, sorted and without repeats: the stops of "step forward/back". */
@@ -27,6 +34,11 @@ export function stepFrom(times: readonly number[], t: number, direction: 1 | -1)
 }
 
 /** What a timeline draws: every interval, ended, or (replay, `t` given) as they stood at t. */
-export function shownAt<T extends Interval>(intervals: readonly T[], t: number | null): (T & { running: boolean })[] {
-  return t === null ? intervals.map((interval) => ({ ...interval, running: false })) : clipAt(intervals, t);
+export function shownAt<T extends Interval>(
+  intervals: readonly T[],
+  t: number | null,
+): (T & { running: boolean })[] {
+  return t === null
+    ? intervals.map((interval) => ({ ...interval, running: false }))
+    : clipAt(intervals, t);
 }

@@ -19,7 +19,9 @@ export function contentSecurityPolicy({ scriptHashes, dev, frameAncestors }) {
   /** @type {Record<string, string>} */
   const directives = {
     'default-src': "'self'",
-    'script-src': dev ? "'self' 'unsafe-inline' 'unsafe-eval'" : ["'self'", ...scriptHashes].join(' '),
+    'script-src': dev
+      ? "'self' 'unsafe-inline' 'unsafe-eval'"
+      : ["'self'", ...scriptHashes].join(' '),
     'style-src': "'self' 'unsafe-inline'",
     'img-src': "'self' data: blob:",
     'font-src': "'self'",
@@ -45,7 +47,8 @@ export function securityHeaders(options) {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     // Fullscreen stays allowed for this origin: presentation mode's `f` key uses it.
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), payment=(), fullscreen=(self)',
+    'Permissions-Policy':
+      'camera=(), microphone=(), geolocation=(), usb=(), payment=(), fullscreen=(self)',
     'Cross-Origin-Opener-Policy': 'same-origin',
     ...(options.frameAncestors ? {} : { 'X-Frame-Options': 'SAMEORIGIN' }),
   };

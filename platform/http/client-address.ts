@@ -28,7 +28,10 @@ const plain = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d
 export function clientAddress(request: Request): string {
   const hops = trustedHops();
   if (hops > 0) {
-    const chain = (request.headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+    const chain = (request.headers.get('x-forwarded-for') ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     if (chain.length >= hops) return plain(chain[chain.length - hops]);
   }
   const peer = request.headers.get(PEER_HEADER);

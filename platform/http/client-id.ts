@@ -29,7 +29,9 @@ export function newClientCookie(): string {
 
 /** The id in a `Cookie` header's `lab_client`, if the server signed it; else null. */
 export function signedClientId(cookieHeader: string | null): string | null {
-  const value = new RegExp(`(?:^|;\\s*)${CLIENT_COOKIE}=([\\w-]{36})\\.([\\w-]{22})(?:;|$)`).exec(cookieHeader ?? '');
+  const value = new RegExp(`(?:^|;\\s*)${CLIENT_COOKIE}=([\\w-]{36})\\.([\\w-]{22})(?:;|$)`).exec(
+    cookieHeader ?? '',
+  );
   if (!value) return null;
   const [, id, given] = value;
   const expected = Buffer.from(mac(id));

@@ -53,9 +53,13 @@ describe('ApiError across module copies', () => {
   it('is recognised by errorResponse from another copy of the module (as the warm-up bundle has)', async () => {
     vi.resetModules();
     // A second instance of the module, as a second bundle would hold.
-    const copy = (await import(/* @vite-ignore */ `./errors.ts?copy=${Date.now()}`)) as typeof import('./errors');
+    const copy = (await import(
+      /* @vite-ignore */ `./errors.ts?copy=${Date.now()}`
+    )) as typeof import('./errors');
     expect(copy.ApiError).not.toBe(ApiError);
-    const response = errorResponse(new copy.ApiError(429, 'queue full', [], { 'Retry-After': '10' }));
+    const response = errorResponse(
+      new copy.ApiError(429, 'queue full', [], { 'Retry-After': '10' }),
+    );
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('10');
     expect(new copy.ApiError(400, 'x')).toBeInstanceOf(ApiError);

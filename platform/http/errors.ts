@@ -17,7 +17,11 @@ export class ApiError extends Error {
   readonly [API_ERROR] = true;
 
   static [Symbol.hasInstance](value: unknown): value is ApiError {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[API_ERROR] === true;
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[API_ERROR] === true
+    );
   }
 
   constructor(
@@ -40,7 +44,10 @@ export function notOnThisServer(field: string, message: string): ApiError {
 
 /** Zod's issues, flattened to `{path, message}` pairs. */
 export function issuesOf(error: z.ZodError): RequestIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.') || '(query)', message: issue.message }));
+  return error.issues.map((issue) => ({
+    path: issue.path.join('.') || '(query)',
+    message: issue.message,
+  }));
 }
 
 /** The JSON body every error shares: `{error, issues}`. Never a stack trace. */
@@ -56,5 +63,8 @@ export function errorResponse(error: unknown): Response {
     return Response.json({ error: 'request cancelled', issues: [] }, { status: 499 });
   }
   console.error(error);
-  return Response.json({ error: 'internal error', issues: [] }, { status: 500, headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(
+    { error: 'internal error', issues: [] },
+    { status: 500, headers: { 'Cache-Control': 'no-store' } },
+  );
 }

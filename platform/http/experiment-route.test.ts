@@ -34,7 +34,8 @@ async function* ticks(
     for (; i < params.n && !signal.aborted; i++) {
       lastRun.waiting = true;
       // No gap: the ticks come in one turn of the event loop, like responses that arrive together.
-      if (params.gap_ms > 0) await sleep(params.gap_ms, undefined, { signal }).catch(() => undefined);
+      if (params.gap_ms > 0)
+        await sleep(params.gap_ms, undefined, { signal }).catch(() => undefined);
       lastRun.waiting = false;
       if (!signal.aborted) yield { event: 'tick', data: { i } };
     }

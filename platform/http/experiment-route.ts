@@ -26,7 +26,10 @@ const QUEUED_EVENT_EVERY_MS = 250;
  * (at most every 250 ms); it returns the ticket once admitted. A wait that ends early (the
  * client left) gives the ticket back as soon as it is granted.
  */
-async function* queueUntilAdmitted(cost: number | Demand, signal: AbortSignal): AsyncGenerator<StreamEvent, Ticket> {
+async function* queueUntilAdmitted(
+  cost: number | Demand,
+  signal: AbortSignal,
+): AsyncGenerator<StreamEvent, Ticket> {
   let place: { position: number; queue_length: number } | null = null;
   let moved = () => {};
   let ticket: Ticket | null = null;
@@ -46,7 +49,10 @@ async function* queueUntilAdmitted(cost: number | Demand, signal: AbortSignal): 
         // each time, all written by the event loop that admitted runs are measured on.
         // Moves in between are folded into the next event.
         let timer: NodeJS.Timeout | undefined;
-        await Promise.race([admittance, new Promise((resolve) => (timer = setTimeout(resolve, QUEUED_EVENT_EVERY_MS)))]);
+        await Promise.race([
+          admittance,
+          new Promise((resolve) => (timer = setTimeout(resolve, QUEUED_EVENT_EVERY_MS))),
+        ]);
         clearTimeout(timer);
         continue;
       }
@@ -56,7 +62,11 @@ async function* queueUntilAdmitted(cost: number | Demand, signal: AbortSignal): 
     handedOver = true;
     return ticket;
   } finally {
-    if (!handedOver) void admittance.then((granted) => granted.release(), () => undefined);
+    if (!handedOver)
+      void admittance.then(
+        (granted) => granted.release(),
+        () => undefined,
+      );
   }
 }
 
@@ -66,7 +76,11 @@ async function* queueUntilAdmitted(cost: number | Demand, signal: AbortSignal): 
  * promise turns per event, and a 1000-request run sends 1000 events while it is measured. The
  * ticket is given back however the run ends.
  */
-function admitted(cost: number | Demand, run: (signal: AbortSignal) => AsyncIterable<StreamEvent>, signal: AbortSignal): AsyncIterator<StreamEvent> {
+function admitted(
+  cost: number | Demand,
+  run: (signal: AbortSignal) => AsyncIterable<StreamEvent>,
+  signal: AbortSignal,
+): AsyncIterator<StreamEvent> {
   const queue = queueUntilAdmitted(cost, signal);
   let ticket: Ticket | null = null;
   let events: AsyncIterator<StreamEvent> | null = null;
@@ -117,7 +131,9 @@ function admitted(cost: number | Demand, run: (signal: AbortSignal) => AsyncIter
  * would otherwise run GET for it and never read or cancel the body. A browser without a
  * signed id gets one with either answer.
  */
-export function experimentRoute<S extends z.ZodObject<Record<string, z.ZodType>>>(experiment: Experiment<S>) {
+export function experimentRoute<S extends z.ZodObject<Record<string, z.ZodType>>>(
+  experiment: Experiment<S>,
+) {
   async function GET(request: Request): Promise<Response> {
     const abort = new AbortController();
     const onClientGone = () => abort.abort();
@@ -128,13 +144,19 @@ export function experimentRoute<S extends z.ZodObject<Record<string, z.ZodType>>
       const params = parseQuery(urlOf(request), experiment.query);
       const client = identifyClient(request);
       takeStart(client);
-      iterator = admitted(experiment.cost(params), (signal) => experiment.run(params, signal), abort.signal);
+      iterator = admitted(
+        experiment.cost(params),
+        (signal) => experiment.run(params, signal),
+        abort.signal,
+      );
       // The first event is awaited before answering, so refusals (bad state, a full queue)
       // still get their proper HTTP status instead of a 200 stream carrying an error.
       const first = await iterator.next();
       const response = wantsEventStream(request)
         ? streamEvents(readToEnd(first, iterator), abort)
-        : Response.json(await lastDone(first, iterator), { headers: { 'Cache-Control': 'no-store' } });
+        : Response.json(await lastDone(first, iterator), {
+            headers: { 'Cache-Control': 'no-store' },
+          });
       return withClientCookie(response, client);
     } catch (error) {
       abort.abort();
@@ -151,7 +173,9 @@ export function experimentRoute<S extends z.ZodObject<Record<string, z.ZodType>>
     } catch (error) {
       return new Response(null, { status: errorResponse(error).status });
     }
-    const headers = wantsEventStream(request) ? SSE_HEADERS : { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
+    const headers = wantsEventStream(request)
+      ? SSE_HEADERS
+      : { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
     // A newcomer gets its id here too, without spending a start (the load scripts use that).
     return withClientCookie(new Response(null, { headers }), identifyClient(request));
   }
@@ -166,7 +190,10 @@ export function experimentRoute<S extends z.ZodObject<Record<string, z.ZodType>>
  * framework drops unread, holds nothing longer than the run's own bounded length. A reader
  * that stops early stops the run (`return()`), as before.
  */
-function readToEnd(first: IteratorResult<StreamEvent>, rest: AsyncIterator<StreamEvent>): AsyncIterator<StreamEvent> {
+function readToEnd(
+  first: IteratorResult<StreamEvent>,
+  rest: AsyncIterator<StreamEvent>,
+): AsyncIterator<StreamEvent> {
   const events = new PushQueue<StreamEvent>(() => rest.return?.());
   const read = async () => {
     for (let result = first; !result.done; result = await rest.next()) events.push(result.value);
@@ -175,7 +202,10 @@ function readToEnd(first: IteratorResult<StreamEvent>, rest: AsyncIterator<Strea
   return events;
 }
 
-async function lastDone(first: IteratorResult<StreamEvent>, rest: AsyncIterator<StreamEvent>): Promise<unknown> {
+async function lastDone(
+  first: IteratorResult<StreamEvent>,
+  rest: AsyncIterator<StreamEvent>,
+): Promise<unknown> {
   let result = first;
   let done: unknown;
   while (!result.done) {
@@ -223,7 +253,9 @@ function streamEvents(rest: AsyncIterator<StreamEvent>, abort: AbortController):
         if (cancelled) return;
         // Headers are gone already: report the failure as a final event, then end the stream.
         console.error(error);
-        controller.enqueue(encodeSse({ event: 'error', data: { error: 'the run failed on the server' } }));
+        controller.enqueue(
+          encodeSse({ event: 'error', data: { error: 'the run failed on the server' } }),
+        );
         controller.close();
       }
     },

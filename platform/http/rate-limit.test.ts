@@ -31,24 +31,40 @@ describe('start limit', () => {
     const limiter = new StartLimiter(perClient, perAddress);
     const browser: Client = { id: 'a', address: '10.0.0.1', issue: null };
     expect(allowed(limiter, () => browser, 30)).toBe(12);
-    expect(allowed(limiter, () => browser, 1, 1_000_000 + Math.ceil(60_000 / perClient.perMinute))).toBe(1);
+    expect(
+      allowed(limiter, () => browser, 1, 1_000_000 + Math.ceil(60_000 / perClient.perMinute)),
+    ).toBe(1);
   });
 
   it('gives nothing to a client that sends a fresh or forged cookie each time', () => {
     const limiter = new StartLimiter(perClient, perAddress);
-    const rotating = () => identifyClient(request({ cookie: `lab_client=${crypto.randomUUID()}.${'x'.repeat(22)}`, 'x-lab-peer': '10.0.0.9' }));
+    const rotating = () =>
+      identifyClient(
+        request({
+          cookie: `lab_client=${crypto.randomUUID()}.${'x'.repeat(22)}`,
+          'x-lab-peer': '10.0.0.9',
+        }),
+      );
     // Unsigned ids are newcomers; the newcomers of an address share five browsers' burst.
     expect(allowed(limiter, rotating, 200)).toBe(60);
   });
 
   it('lets a class of 60 browsers behind one address run all three strategies at once', () => {
     const limiter = new StartLimiter(perClient, perAddress);
-    const students = Array.from({ length: 60 }, (_, i): Client => ({ id: `s${i}`, address: '192.0.2.7', issue: null }));
+    const students = Array.from({ length: 60 }, (_, i): Client => ({
+      id: `s${i}`,
+      address: '192.0.2.7',
+      issue: null,
+    }));
     let ok = 0;
     for (const student of students) ok += allowed(limiter, () => student, 3);
     expect(ok).toBe(180);
     // ... and the address as a whole is bounded too.
-    const others = Array.from({ length: 100 }, (_, i): Client => ({ id: `o${i}`, address: '192.0.2.7', issue: null }));
+    const others = Array.from({ length: 100 }, (_, i): Client => ({
+      id: `o${i}`,
+      address: '192.0.2.7',
+      issue: null,
+    }));
     let more = 0;
     for (const other of others) more += allowed(limiter, () => other, 1);
     expect(more).toBe(240 - 180);
@@ -81,15 +97,23 @@ describe('client address', () => {
 
   it('behind trusted proxies, is the entry the outermost one appended, not what the client wrote', () => {
     vi.stubEnv('LAB_TRUST_PROXY', '1');
-    expect(clientAddress(request({ 'x-forwarded-for': '6.6.6.6, 198.51.100.2', 'x-lab-peer': '10.0.0.1' }))).toBe('198.51.100.2');
+    expect(
+      clientAddress(
+        request({ 'x-forwarded-for': '6.6.6.6, 198.51.100.2', 'x-lab-peer': '10.0.0.1' }),
+      ),
+    ).toBe('198.51.100.2');
     vi.stubEnv('LAB_TRUST_PROXY', '2');
-    expect(clientAddress(request({ 'x-forwarded-for': '6.6.6.6, 198.51.100.2, 10.1.1.1' }))).toBe('198.51.100.2');
+    expect(clientAddress(request({ 'x-forwarded-for': '6.6.6.6, 198.51.100.2, 10.1.1.1' }))).toBe(
+      '198.51.100.2',
+    );
   });
 
   it('knows loopback only from the socket', () => {
     expect(fromLoopback(request({ 'x-lab-peer': '127.0.0.1' }))).toBe(true);
     expect(fromLoopback(request({ 'x-lab-peer': '::1' }))).toBe(true);
-    expect(fromLoopback(request({ 'x-lab-peer': '10.0.0.1', 'x-forwarded-for': '127.0.0.1' }))).toBe(false);
+    expect(
+      fromLoopback(request({ 'x-lab-peer': '10.0.0.1', 'x-forwarded-for': '127.0.0.1' })),
+    ).toBe(false);
     expect(fromLoopback(request({}))).toBe(false);
   });
 });

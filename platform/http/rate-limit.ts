@@ -1,7 +1,12 @@
 import 'server-only';
 import { ApiError } from './errors';
 import { clientAddress } from './client-address';
-import { signedClientId, newClientCookie, CLIENT_COOKIE, CLIENT_COOKIE_MAX_AGE_S } from './client-id';
+import {
+  signedClientId,
+  newClientCookie,
+  CLIENT_COOKIE,
+  CLIENT_COOKIE_MAX_AGE_S,
+} from './client-id';
 
 // Token buckets on run starts, so one browser tab (or script) clicking fast cannot take every
 // slot from the rest of the class. A browser is known by an id the server issued and signed
@@ -70,7 +75,10 @@ export class StartLimiter {
 
   /** Takes one start for `client`, or refuses with 429 and when to come back (taking nothing). */
   take(client: Client, now = Date.now()): void {
-    const newcomers = { perMinute: this.perClient.perMinute * NEWCOMERS, burst: this.perClient.burst * NEWCOMERS };
+    const newcomers = {
+      perMinute: this.perClient.perMinute * NEWCOMERS,
+      burst: this.perClient.burst * NEWCOMERS,
+    };
     const asks: [string, Rate][] = [
       [`ip:${client.address}`, this.perAddress],
       client.id ? [`client:${client.id}`, this.perClient] : [`new:${client.address}`, newcomers],
@@ -79,16 +87,24 @@ export class StartLimiter {
     const short = buckets.find(({ bucket }) => bucket.tokens < 1);
     if (short) {
       const waitS = Math.max(1, Math.ceil(((1 - short.bucket.tokens) / short.rate.perMinute) * 60));
-      throw new ApiError(429, `Too many runs started from this browser in the last minute; try again in ${waitS} s.`, [], {
-        'Retry-After': String(waitS),
-      });
+      throw new ApiError(
+        429,
+        `Too many runs started from this browser in the last minute; try again in ${waitS} s.`,
+        [],
+        {
+          'Retry-After': String(waitS),
+        },
+      );
     }
     for (const { bucket } of buckets) bucket.tokens -= 1;
   }
 
   private refilled(key: string, rate: Rate, now: number): Bucket {
     const bucket = this.buckets.get(key) ?? { tokens: rate.burst, updated: now };
-    bucket.tokens = Math.min(rate.burst, bucket.tokens + ((now - bucket.updated) / 60_000) * rate.perMinute);
+    bucket.tokens = Math.min(
+      rate.burst,
+      bucket.tokens + ((now - bucket.updated) / 60_000) * rate.perMinute,
+    );
     bucket.updated = now;
     this.buckets.delete(key); // re-insert: Map order is least recently seen first
     this.buckets.set(key, bucket);

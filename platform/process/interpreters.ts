@@ -22,8 +22,14 @@ export interface Interpreters {
 /** An interpreter as the browser sees it: its name and version, not where it lives on the server. */
 export type PublicInterpreter = Omit<PythonInterpreter, 'path'>;
 
-export const publicInterpreter = (interpreter: PythonInterpreter | null): PublicInterpreter | null =>
-  interpreter && { command: interpreter.command, version: interpreter.version, free_threaded: interpreter.free_threaded };
+export const publicInterpreter = (
+  interpreter: PythonInterpreter | null,
+): PublicInterpreter | null =>
+  interpreter && {
+    command: interpreter.command,
+    version: interpreter.version,
+    free_threaded: interpreter.free_threaded,
+  };
 
 export const HOW_TO_GET_FREE_THREADED =
   'Install a free-threaded CPython (PEP 703: experimental in 3.13, officially supported in 3.14) so that ' +
@@ -41,7 +47,9 @@ const PROBE =
 
 /** What `command` says about itself, or null when it is missing, too old, broken or too slow. */
 async function probe(command: string): Promise<PythonInterpreter | null> {
-  const found = await probePython<Omit<PythonInterpreter, 'command'>>(command, PROBE, { timeoutMs: PROBE_TIMEOUT_MS });
+  const found = await probePython<Omit<PythonInterpreter, 'command'>>(command, PROBE, {
+    timeoutMs: PROBE_TIMEOUT_MS,
+  });
   if (!found?.path || typeof found.version !== 'string') return null;
   const [major, minor] = found.version.split('.').map(Number);
   const recent = major > MIN_VERSION[0] || (major === MIN_VERSION[0] && minor >= MIN_VERSION[1]);
@@ -50,10 +58,15 @@ async function probe(command: string): Promise<PythonInterpreter | null> {
 
 async function detect(): Promise<Interpreters> {
   const found = await Promise.all(CANDIDATES.map(probe));
-  return { python: found[0], free_threaded: found.find((interpreter) => interpreter?.free_threaded) ?? null };
+  return {
+    python: found[0],
+    free_threaded: found.find((interpreter) => interpreter?.free_threaded) ?? null,
+  };
 }
 
-const holder = globalThis as typeof globalThis & { __concurrencyLabInterpreters?: Promise<Interpreters> };
+const holder = globalThis as typeof globalThis & {
+  __concurrencyLabInterpreters?: Promise<Interpreters>;
+};
 
 /**
  * The CPython interpreters on this server, looked up once per server process (each probe is

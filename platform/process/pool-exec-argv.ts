@@ -5,4 +5,7 @@
  * CreateRequiredModuleFacade). With the flag, require() refuses the file and piscina falls
  * back to import(), the path every other worker of this site uses.
  */
-export const importOnlyExecArgv = (): string[] => [...process.execArgv, '--no-experimental-require-module'];
+export const importOnlyExecArgv = (): string[] => [
+  ...process.execArgv,
+  '--no-experimental-require-module',
+];

@@ -15,13 +15,18 @@ export function probePython<T>(
 ): Promise<T | null> {
   const flags = env ? ['-s'] : ['-E', '-s'];
   return new Promise((resolve) => {
-    execFile(command, [...flags, '-c', code], { timeout: timeoutMs, killSignal: 'SIGKILL', env }, (error, stdout) => {
-      if (error) return resolve(null);
-      try {
-        resolve(JSON.parse(stdout) as T);
-      } catch {
-        resolve(null);
-      }
-    });
+    execFile(
+      command,
+      [...flags, '-c', code],
+      { timeout: timeoutMs, killSignal: 'SIGKILL', env },
+      (error, stdout) => {
+        if (error) return resolve(null);
+        try {
+          resolve(JSON.parse(stdout) as T);
+        } catch {
+          resolve(null);
+        }
+      },
+    );
   });
 }

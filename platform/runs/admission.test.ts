@@ -21,7 +21,9 @@ describe('Admission', () => {
     const first = await admission.admit(8, never);
     const positions: [number, number][] = [];
     const order: string[] = [];
-    const b = admission.admit(5, never, (p, n) => positions.push([p, n])).then((t) => (order.push('b'), t));
+    const b = admission
+      .admit(5, never, (p, n) => positions.push([p, n]))
+      .then((t) => (order.push('b'), t));
     const c = admission.admit(1, never).then((t) => (order.push('c'), t));
     expect(admission.usage().queued).toBe(2);
     // c would fit now, but does not overtake b.
@@ -75,7 +77,9 @@ describe('Admission: runs that compute', () => {
     const io = await admission.admit(4, never);
     expect(admission.usage()).toEqual({ runs: 2, inflight: 6, computing: 1, queued: 0 });
     let admitted = false;
-    const race = admission.admit({ units: 1, computes: true }, never).then((ticket) => ((admitted = true), ticket));
+    const race = admission
+      .admit({ units: 1, computes: true }, never)
+      .then((ticket) => ((admitted = true), ticket));
     await new Promise((r) => setTimeout(r, 5));
     expect(admitted).toBe(false);
     expect(admission.usage().queued).toBe(1);
@@ -108,7 +112,9 @@ describe('Admission.whileAlone', () => {
       order.push('setup starts');
       return new Promise<void>((resolve) => (finishSetup = resolve));
     });
-    const newcomer = admission.admit(1, never).then((ticket) => (order.push('newcomer admitted'), ticket));
+    const newcomer = admission
+      .admit(1, never)
+      .then((ticket) => (order.push('newcomer admitted'), ticket));
     await tick();
     expect(order).toEqual([]);
     expect(admission.usage().queued).toBe(1);
@@ -155,7 +161,9 @@ describe('Admission.whileAlone', () => {
     const own = await admission.admit(1, never);
     const cancel = new AbortController();
     let ran = false;
-    const setup = admission.whileAlone(async () => void (ran = true), { signal: cancel.signal }).catch((e: unknown) => e);
+    const setup = admission
+      .whileAlone(async () => void (ran = true), { signal: cancel.signal })
+      .catch((e: unknown) => e);
     await new Promise((r) => setTimeout(r, 5));
     cancel.abort(new Error('reader left'));
     expect(await setup).toMatchObject({ message: 'reader left' });
@@ -169,7 +177,9 @@ describe('Admission.whileAlone', () => {
 
   it('ends its turn when the setup fails, so the queue moves on', async () => {
     const admission = new Admission(limits);
-    await expect(admission.whileAlone(() => Promise.reject(new Error('no threads')))).rejects.toThrow('no threads');
+    await expect(
+      admission.whileAlone(() => Promise.reject(new Error('no threads'))),
+    ).rejects.toThrow('no threads');
     const next = await admission.admit(1, never);
     expect(admission.usage().runs).toBe(1);
     next.release();

@@ -62,7 +62,12 @@ export class Admission {
 
   /** What is in use right now (for tests and the health endpoint). */
   usage() {
-    return { runs: this.runs, inflight: this.inflight, computing: this.computing, queued: this.queue.length };
+    return {
+      runs: this.runs,
+      inflight: this.inflight,
+      computing: this.computing,
+      queued: this.queue.length,
+    };
   }
 
   private fits(units: number, computes: boolean): boolean {
@@ -118,7 +123,10 @@ export class Admission {
    * before it, including the run whose setup came first. A run whose `signal` aborts while it
    * waits gives up its turn at once, with the signal's reason, and `work` never starts.
    */
-  async whileAlone<T>(work: () => Promise<T>, options: { maxWaitMs?: number; signal?: AbortSignal } = {}): Promise<T> {
+  async whileAlone<T>(
+    work: () => Promise<T>,
+    options: { maxWaitMs?: number; signal?: AbortSignal } = {},
+  ): Promise<T> {
     const { maxWaitMs = 2_000, signal } = options;
     const untilAborted = (wait: Promise<void>) => (signal ? unlessAborted(wait, signal) : wait);
     this.setups++;
@@ -154,14 +162,23 @@ export class Admission {
    * with 429 when the queue is full, 503 after waiting too long; an aborted `signal` leaves
    * the queue.
    */
-  async admit(demand: number | Demand, signal: AbortSignal, onPosition: (position: number, length: number) => void = () => {}): Promise<Ticket> {
+  async admit(
+    demand: number | Demand,
+    signal: AbortSignal,
+    onPosition: (position: number, length: number) => void = () => {},
+  ): Promise<Ticket> {
     const asked = typeof demand === 'number' ? { units: demand } : demand;
     // A run bigger than the whole budget may still run, alone.
     const units = Math.min(Math.max(1, Math.ceil(asked.units)), this.limits.maxInflight);
     const computes = asked.computes === true;
     if (this.queue.length === 0 && this.fits(units, computes)) return this.take(units, computes);
     if (this.queue.length >= this.limits.maxQueue) {
-      throw new ApiError(429, 'the server is at capacity and its queue is full; try again shortly', [], { 'Retry-After': '10' });
+      throw new ApiError(
+        429,
+        'the server is at capacity and its queue is full; try again shortly',
+        [],
+        { 'Retry-After': '10' },
+      );
     }
     signal.throwIfAborted();
     return new Promise<Ticket>((resolve, reject) => {
@@ -173,9 +190,19 @@ export class Admission {
         this.pump();
         reject(error);
       };
-      const onAbort = () => leave(signal.reason instanceof Error ? signal.reason : new DOMException('aborted', 'AbortError'));
+      const onAbort = () =>
+        leave(
+          signal.reason instanceof Error
+            ? signal.reason
+            : new DOMException('aborted', 'AbortError'),
+        );
       const timer = setTimeout(
-        () => leave(new ApiError(503, 'waited too long in the queue; the server is very busy', [], { 'Retry-After': '15' })),
+        () =>
+          leave(
+            new ApiError(503, 'waited too long in the queue; the server is very busy', [], {
+              'Retry-After': '15',
+            }),
+          ),
         this.limits.queueTimeoutMs,
       );
       const waiter: Waiter = {

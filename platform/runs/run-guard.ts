@@ -12,15 +12,23 @@ export interface RunGuard {
  * One signal for a run that must end when `signal` aborts, when `stopped` settles (a
  * pushStream's `stopped`, i.e. the reader stopped early) or after `timeLimitMs`, whichever is first.
  */
-export function guardRun(signal: AbortSignal, stopped: PromiseLike<unknown>, timeLimitMs: number): RunGuard {
+export function guardRun(
+  signal: AbortSignal,
+  stopped: PromiseLike<unknown>,
+  timeLimitMs: number,
+): RunGuard {
   const abort = new AbortController();
   const onAbort = () => abort.abort(signal.reason);
   if (signal.aborted) onAbort();
   else signal.addEventListener('abort', onAbort, { once: true });
-  void Promise.resolve(stopped).then(() => abort.abort(new DOMException('the reader stopped', 'AbortError')));
+  void Promise.resolve(stopped).then(() =>
+    abort.abort(new DOMException('the reader stopped', 'AbortError')),
+  );
   const timer = setTimeout(() => {
     const seconds = Math.round(timeLimitMs / 100) / 10;
-    abort.abort(new ApiError(504, `the run took longer than its ${seconds} s limit and was stopped`));
+    abort.abort(
+      new ApiError(504, `the run took longer than its ${seconds} s limit and was stopped`),
+    );
   }, timeLimitMs);
   return {
     signal: abort.signal,

@@ -15,7 +15,9 @@ function start(): Promise<Upstream> {
   const worker = new Worker(file, { name: 'upstream' });
   worker.unref();
   return new Promise((resolve, reject) => {
-    worker.once('message', ({ port }: { port: number }) => resolve({ origin: `http://127.0.0.1:${port}`, worker }));
+    worker.once('message', ({ port }: { port: number }) =>
+      resolve({ origin: `http://127.0.0.1:${port}`, worker }),
+    );
     worker.once('error', reject);
     worker.once('exit', (code) => {
       // A dead upstream is restarted by the next caller.

@@ -5,7 +5,11 @@ import http from 'node:http';
 import { parentPort } from 'node:worker_threads';
 import { answerAfterDelay, upstreamQuery } from './respond.mjs';
 
-const json = (/** @type {http.ServerResponse} */ res, /** @type {number} */ status, /** @type {unknown} */ body) => {
+const json = (
+  /** @type {http.ServerResponse} */ res,
+  /** @type {number} */ status,
+  /** @type {unknown} */ body,
+) => {
   const text = JSON.stringify(body);
   // With its length given, the body goes out as it is, like a typical JSON API's answer;
   // without it, writeHead() has already fixed the headers and node:http sends the body chunked.
@@ -27,7 +31,8 @@ const server = http.createServer((req, res) => {
   if (pathname !== '/api/upstream') return json(res, 404, { error: 'not found' });
   const query = new URLSearchParams(mark < 0 ? '' : target.slice(mark + 1));
   const parsed = upstreamQuery.safeParse(Object.fromEntries(query));
-  if (!parsed.success) return json(res, 400, { error: 'invalid query', issues: parsed.error.issues });
+  if (!parsed.success)
+    return json(res, 400, { error: 'invalid query', issues: parsed.error.issues });
   const cancel = answerAfterDelay(parsed.data, ({ status, body }) => json(res, status, body));
   // A client that hangs up stops the wait, so an aborted run leaves no timers behind.
   res.on('close', cancel);

@@ -45,7 +45,9 @@ describe('upstream server (worker thread)', () => {
     expect(body).toEqual({ message: 'Hello World!', task_id: '3', delay_ms: expect.any(Number) });
     // One body of a known length, not chunked.
     expect(response.headers.get('transfer-encoding')).toBeNull();
-    expect(Number(response.headers.get('content-length'))).toBe(Buffer.byteLength(JSON.stringify(body)));
+    expect(Number(response.headers.get('content-length'))).toBe(
+      Buffer.byteLength(JSON.stringify(body)),
+    );
     expect(body.delay_ms).toBeGreaterThanOrEqual(59);
   });
 

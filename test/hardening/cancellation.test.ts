@@ -1,6 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Piscina } from 'piscina';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  vi,
+  type MockInstance,
+} from 'vitest';
 import { GET as blocking } from '@/app/api/experiments/blocking/route';
 import { GET as cpu } from '@/app/api/experiments/gil/route';
 import { GET as io } from '@/app/api/experiments/io/route';
@@ -25,7 +35,7 @@ import { upstreamOrigin } from '@/platform/upstream';
 
 const { python } = await findInterpreters();
 const NO_PYTHON = 'skipped: python3 is not installed here';
-const NO_PROC = 'skipped: no /proc here to find the run\'s processes';
+const NO_PROC = "skipped: no /proc here to find the run's processes";
 const STOP_WITHIN_MS = 250;
 
 /** OS threads of this process (Linux): a thread that was not stopped shows up here. */
@@ -41,11 +51,17 @@ const hasProc = (() => {
 
 /** Threads leased to runs right now (labs/io/engine/thread-pools.ts). */
 const leasedThreads = () =>
-  (globalThis as { __concurrencyLabPools?: { leasedThreads: number } }).__concurrencyLabPools?.leasedThreads ?? 0;
+  (globalThis as { __concurrencyLabPools?: { leasedThreads: number } }).__concurrencyLabPools
+    ?.leasedThreads ?? 0;
 
 /** Starts a run as a browser does and returns its events once the first one has come. */
-async function startStream(handler: (request: Request) => Promise<Response>, url: string): Promise<{ events: SseEvents; first: { event: string; data: unknown } }> {
-  const response = await handler(new Request(`http://test${url}`, { headers: { accept: 'text/event-stream' } }));
+async function startStream(
+  handler: (request: Request) => Promise<Response>,
+  url: string,
+): Promise<{ events: SseEvents; first: { event: string; data: unknown } }> {
+  const response = await handler(
+    new Request(`http://test${url}`, { headers: { accept: 'text/event-stream' } }),
+  );
   expect(response.status).toBe(200);
   const events = eventsOf(response);
   const first = await events.next();
@@ -101,13 +117,19 @@ describe('io threads behind an event stream', () => {
 
   it('hands its pool back with every thread idle within 250 ms', async () => {
     const completedBefore = pool.completed;
-    const { events, first } = await startStream(io, '/api/experiments/io?strategy=threads&workers=2&count=6&delay_ms=5000');
+    const { events, first } = await startStream(
+      io,
+      '/api/experiments/io?strategy=threads&workers=2&count=6&delay_ms=5000',
+    );
     expect(first.event).toBe('start');
     expect(leasedThreads()).toBe(2);
     // Both threads are working through the run's queue (one pool task each), each waiting on
     // a 5 s request; four requests are still in the queue.
     expect(pool.queueSize).toBe(0);
-    const ms = await cancelAndTime(events, () => leasedThreads() === 0 && pool.completed - completedBefore === 2);
+    const ms = await cancelAndTime(
+      events,
+      () => leasedThreads() === 0 && pool.completed - completedBefore === 2,
+    );
     expect(ms).toBeLessThan(STOP_WITHIN_MS);
   });
 });
@@ -118,11 +140,17 @@ describe.skipIf(!hasProc)('blocking behind an event stream (Linux: counts /proc/
     ['offloaded', 'its loop thread and its executor thread end'],
   ])('%s: %s within 250 ms', async (mode) => {
     const before = osThreads();
-    const { events, first } = await startStream(blocking, `/api/experiments/blocking?mode=${mode}&tasks=3&delay_ms=2000&block_ms=3000`);
+    const { events, first } = await startStream(
+      blocking,
+      `/api/experiments/blocking?mode=${mode}&tasks=3&delay_ms=2000&block_ms=3000`,
+    );
     expect(first.event).toBe('start');
     expect(blockingRunsInProgress()).toBe(1);
     expect(osThreads()).toBeGreaterThan(before);
-    const ms = await cancelAndTime(events, () => blockingRunsInProgress() === 0 && osThreads() <= before);
+    const ms = await cancelAndTime(
+      events,
+      () => blockingRunsInProgress() === 0 && osThreads() <= before,
+    );
     expect(ms).toBeLessThan(STOP_WITHIN_MS);
   });
 });
@@ -135,7 +163,10 @@ describe('cpu behind an event stream', () => {
   ] as const)('%s processes: %s within 250 ms', async ([engine, , processes], context) => {
     context.skip(engine === 'cpython' && !python, NO_PYTHON);
     context.skip(!hasProc, NO_PROC);
-    const { events, first } = await startStream(cpu, `/api/experiments/gil?engine=${engine}&strategy=processes&tasks=3&work_ms=2000`);
+    const { events, first } = await startStream(
+      cpu,
+      `/api/experiments/gil?engine=${engine}&strategy=processes&tasks=3&work_ms=2000`,
+    );
     expect(first.event).toBe('start');
     expect(first.data).toMatchObject({ processes });
     const pids = await runProcesses(processes);
@@ -145,10 +176,16 @@ describe('cpu behind an event stream', () => {
 
   it.skipIf(!hasProc)('node threads: every worker thread ends within 250 ms', async () => {
     // A first short run starts any helper threads that are started lazily.
-    const warmUp = await startStream(cpu, '/api/experiments/gil?engine=node&strategy=threads&tasks=4&work_ms=10');
+    const warmUp = await startStream(
+      cpu,
+      '/api/experiments/gil?engine=node&strategy=threads&tasks=4&work_ms=10',
+    );
     while (await warmUp.events.next());
     const before = osThreads();
-    const { events, first } = await startStream(cpu, '/api/experiments/gil?engine=node&strategy=threads&tasks=4&work_ms=2000');
+    const { events, first } = await startStream(
+      cpu,
+      '/api/experiments/gil?engine=node&strategy=threads&tasks=4&work_ms=2000',
+    );
     expect(first.event).toBe('start');
     expect(osThreads()).toBeGreaterThanOrEqual(before + 4);
     const ms = await cancelAndTime(events, () => osThreads() <= before);
@@ -162,7 +199,10 @@ describe('race behind an event stream', () => {
     ['async', 'workers=16&transfers=1000000&lock=on&yield_between=on', 1],
   ])('node %s: its threads end within 250 ms', async (strategy, query, threads) => {
     const before = osThreads();
-    const { events, first } = await startStream(race, `/api/experiments/race?strategy=${strategy}&${query}`);
+    const { events, first } = await startStream(
+      race,
+      `/api/experiments/race?strategy=${strategy}&${query}`,
+    );
     expect(first.event).toBe('start');
     // `start` comes before the threads exist: wait until they are all running.
     await until(() => osThreads() >= before + threads);
@@ -170,15 +210,22 @@ describe('race behind an event stream', () => {
     expect(ms).toBeLessThan(STOP_WITHIN_MS);
   });
 
-  it.skipIf(!python)(`cpython threads: the interpreter is gone within 250 ms (${python ? python.version : NO_PYTHON})`, async () => {
-    const pythonChildren = () => readdirSync('/proc').filter((entry) => /^\d+$/.test(entry) && isChildPython(Number(entry)));
-    const { events, first } = await startStream(race, '/api/experiments/race?strategy=threads&engine=cpython&workers=16&transfers=1000000&lock=on&yield_between=on');
-    expect(first.event).toBe('start');
-    await until(() => pythonChildren().length === 1);
-    const [pid] = pythonChildren().map(Number);
-    const ms = await cancelAndTime(events, () => !isRunning(pid));
-    expect(ms).toBeLessThan(STOP_WITHIN_MS);
-  });
+  it.skipIf(!python)(
+    `cpython threads: the interpreter is gone within 250 ms (${python ? python.version : NO_PYTHON})`,
+    async () => {
+      const pythonChildren = () =>
+        readdirSync('/proc').filter((entry) => /^\d+$/.test(entry) && isChildPython(Number(entry)));
+      const { events, first } = await startStream(
+        race,
+        '/api/experiments/race?strategy=threads&engine=cpython&workers=16&transfers=1000000&lock=on&yield_between=on',
+      );
+      expect(first.event).toBe('start');
+      await until(() => pythonChildren().length === 1);
+      const [pid] = pythonChildren().map(Number);
+      const ms = await cancelAndTime(events, () => !isRunning(pid));
+      expect(ms).toBeLessThan(STOP_WITHIN_MS);
+    },
+  );
 });
 
 /** True for a live child of this process running race.py. */
@@ -186,7 +233,11 @@ function isChildPython(pid: number): boolean {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    return parent === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('race.py') && isRunning(pid);
+    return (
+      parent === process.pid &&
+      readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('race.py') &&
+      isRunning(pid)
+    );
   } catch {
     return false;
   }
@@ -197,15 +248,18 @@ describe('scale behind an event stream', () => {
     ['node', 'kind=threads&count=64'],
     ['node', 'kind=tasks&count=100000'],
     ['cpython', 'kind=threads&count=10000&engine=cpython'],
-  ] as const)('%s %s: the child is killed and reaped within 250 ms', async ([engine, query], context) => {
-    context.skip(engine === 'cpython' && !python, NO_PYTHON);
-    context.skip(!hasProc, NO_PROC);
-    const { events, first } = await startStream(scale, `/api/experiments/scale?${query}`);
-    expect(first.event).toBe('start');
-    const [pid] = await runProcesses(1);
-    const ms = await cancelAndTime(events, () => !exists(pid));
-    expect(ms).toBeLessThan(STOP_WITHIN_MS);
-  });
+  ] as const)(
+    '%s %s: the child is killed and reaped within 250 ms',
+    async ([engine, query], context) => {
+      context.skip(engine === 'cpython' && !python, NO_PYTHON);
+      context.skip(!hasProc, NO_PROC);
+      const { events, first } = await startStream(scale, `/api/experiments/scale?${query}`);
+      expect(first.event).toBe('start');
+      const [pid] = await runProcesses(1);
+      const ms = await cancelAndTime(events, () => !exists(pid));
+      expect(ms).toBeLessThan(STOP_WITHIN_MS);
+    },
+  );
 });
 
 /** True while a process with this pid exists, zombies included: a reaped child is gone. */

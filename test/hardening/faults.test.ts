@@ -37,7 +37,10 @@ const holder = globalThis as typeof globalThis & {
 
 afterAll(closeIdlePools);
 
-const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> });
+const json = async (response: Response) => ({
+  status: response.status,
+  body: (await response.json()) as Record<string, unknown>,
+});
 
 describe('(a) a pool thread that dies mid-run', () => {
   it('fails only its own request (lane -1, "thread died"), the run completes, and the next run works on a replacement thread', async () => {
@@ -49,12 +52,20 @@ describe('(a) a pool thread that dies mid-run', () => {
     // The run's shared memory (labs/io/workers/run-memory.mjs) tells when every thread has taken a request.
     const runs = vi.spyOn(pool, 'run');
 
-    const response = await io(new Request('http://test/api/experiments/io?strategy=threads&workers=3&count=6&delay_ms=300', { headers: { accept: 'text/event-stream' } }));
+    const response = await io(
+      new Request(
+        'http://test/api/experiments/io?strategy=threads&workers=3&count=6&delay_ms=300',
+        { headers: { accept: 'text/event-stream' } },
+      ),
+    );
     expect(response.status).toBe(200);
     const events = eventsOf(response);
     expect((await events.next())?.event).toBe('start');
     const shared = (runs.mock.calls[0][0] as { shared: SharedArrayBuffer }).shared;
-    await vi.waitUntil(() => Atomics.load(slotsOf(shared), NEXT) >= 3, { interval: 1, timeout: 2_000 });
+    await vi.waitUntil(() => Atomics.load(slotsOf(shared), NEXT) >= 3, {
+      interval: 1,
+      timeout: 2_000,
+    });
     runs.mockRestore();
     // Every thread is now waiting on its first request (a second comes 300 ms later); kill one.
     const victim = pool.threads[0];
@@ -68,7 +79,11 @@ describe('(a) a pool thread that dies mid-run', () => {
     expect(done?.requests).toHaveLength(6);
     const died = done!.requests.filter((r) => r.lane === -1);
     expect(died).toHaveLength(1);
-    expect(died[0]).toMatchObject({ ok: false, status: null, error: expect.stringMatching(/^thread died: /) });
+    expect(died[0]).toMatchObject({
+      ok: false,
+      status: null,
+      error: expect.stringMatching(/^thread died: /),
+    });
     expect(done!.failed).toBe(1);
     expect(done!.requests.filter((r) => r.lane !== -1).every((r) => r.ok)).toBe(true);
 
@@ -76,7 +91,13 @@ describe('(a) a pool thread that dies mid-run', () => {
     const threadIds = pool.threads.map((thread) => thread.threadId);
     expect(threadIds).toHaveLength(3);
     expect(threadIds).not.toContain(victimId);
-    const next = await json(await io(new Request('http://test/api/experiments/io?strategy=threads&workers=3&count=9&delay_ms=50')));
+    const next = await json(
+      await io(
+        new Request(
+          'http://test/api/experiments/io?strategy=threads&workers=3&count=9&delay_ms=50',
+        ),
+      ),
+    );
     expect(next.status).toBe(200);
     const result = next.body as unknown as IoRunResult;
     expect(result.failed).toBe(0);
@@ -85,29 +106,49 @@ describe('(a) a pool thread that dies mid-run', () => {
 });
 
 describe('(b) upstream failures are per-request errors, not failed runs', () => {
-  it.each(IO_STRATEGIES)('%s: fail_rate=1 → every request ok:false (503), the run answers 200', async (strategy) => {
-    const { status, body } = await json(await io(new Request(`http://test/api/experiments/io?strategy=${strategy}&count=4&workers=2&delay_ms=5&fail_rate=1`)));
-    expect(status).toBe(200);
-    const result = body as unknown as IoRunResult;
-    expect(result.failed).toBe(4);
-    expect(result.requests.every((r) => !r.ok && r.status === 503 && r.error === 'simulated failure')).toBe(true);
-  });
+  it.each(IO_STRATEGIES)(
+    '%s: fail_rate=1 → every request ok:false (503), the run answers 200',
+    async (strategy) => {
+      const { status, body } = await json(
+        await io(
+          new Request(
+            `http://test/api/experiments/io?strategy=${strategy}&count=4&workers=2&delay_ms=5&fail_rate=1`,
+          ),
+        ),
+      );
+      expect(status).toBe(200);
+      const result = body as unknown as IoRunResult;
+      expect(result.failed).toBe(4);
+      expect(
+        result.requests.every((r) => !r.ok && r.status === 503 && r.error === 'simulated failure'),
+      ).toBe(true);
+    },
+  );
 
   it('an upstream that dies mid-run fails the requests in flight; the next run gets a new upstream', async () => {
     const { worker, origin } = await holder.__concurrencyLabUpstream!;
-    const response = await io(new Request('http://test/api/experiments/io?strategy=async&count=5&delay_ms=3000', { headers: { accept: 'text/event-stream' } }));
+    const response = await io(
+      new Request('http://test/api/experiments/io?strategy=async&count=5&delay_ms=3000', {
+        headers: { accept: 'text/event-stream' },
+      }),
+    );
     const events = eventsOf(response);
     expect((await events.next())?.event).toBe('start');
     const killedAt = performance.now();
     await worker.terminate();
     let done: IoRunResult | undefined;
-    for (let event = await events.next(); event; event = await events.next()) if (event.event === 'done') done = event.data as IoRunResult;
+    for (let event = await events.next(); event; event = await events.next())
+      if (event.event === 'done') done = event.data as IoRunResult;
     // Far sooner than the 3 s the requests asked for: they failed when their sockets closed.
     expect(performance.now() - killedAt).toBeLessThan(1000);
     expect(done?.failed).toBe(5);
-    expect(done!.requests.every((r) => !r.ok && r.status === null && typeof r.error === 'string')).toBe(true);
+    expect(
+      done!.requests.every((r) => !r.ok && r.status === null && typeof r.error === 'string'),
+    ).toBe(true);
 
-    const next = await json(await io(new Request('http://test/api/experiments/io?strategy=async&count=5&delay_ms=20')));
+    const next = await json(
+      await io(new Request('http://test/api/experiments/io?strategy=async&count=5&delay_ms=20')),
+    );
     expect(next.status).toBe(200);
     expect(next.body.failed).toBe(0);
     expect(await upstreamOrigin()).not.toBe(origin);
@@ -123,26 +164,47 @@ describe('(b) upstream failures are per-request errors, not failed runs', () => 
       await new Promise((resolve) => stuck.close(resolve));
     });
 
-    it.each(IO_STRATEGIES)('%s: each request gives up after its timeout, as a failed request', async (strategy) => {
-      if (!stuck.listening) await new Promise<void>((resolve) => stuck.listen(0, '127.0.0.1', resolve));
-      const { port } = stuck.address() as { port: number };
-      const params = { count: 4, delay_ms: 5, jitter_ms: 0, workers: 2, limit: null, fail_rate: 0, seed: 'stuck' };
-      const plan = planFor(params, `http://127.0.0.1:${port}`);
-      // The run's own timeout: delay + jitter + a 10 s grace. Shortened here to 200 ms.
-      expect(plan.tasks[0].timeoutMs).toBe(10_005);
-      for (const task of plan.tasks) task.timeoutMs = 200;
-      const clock = new Stopwatch();
-      const timings: RequestTiming[] = [];
-      for await (const timing of ioStrategies[strategy].run(plan, clock, new AbortController().signal)) timings.push(timing);
-      expect(timings).toHaveLength(4);
-      for (const timing of timings) {
-        expect(timing).toMatchObject({ ok: false, status: null, error: 'no answer within 200 ms' });
-        expect(timing.end_ms - timing.start_ms).toBeGreaterThanOrEqual(195);
-        // undici checks its timeouts on a coarse clock (about once a second), so a 200 ms
-        // timeout fires within a second or so; the bound still catches one that never fires.
-        expect(timing.end_ms - timing.start_ms).toBeLessThan(2000);
-      }
-    });
+    it.each(IO_STRATEGIES)(
+      '%s: each request gives up after its timeout, as a failed request',
+      async (strategy) => {
+        if (!stuck.listening)
+          await new Promise<void>((resolve) => stuck.listen(0, '127.0.0.1', resolve));
+        const { port } = stuck.address() as { port: number };
+        const params = {
+          count: 4,
+          delay_ms: 5,
+          jitter_ms: 0,
+          workers: 2,
+          limit: null,
+          fail_rate: 0,
+          seed: 'stuck',
+        };
+        const plan = planFor(params, `http://127.0.0.1:${port}`);
+        // The run's own timeout: delay + jitter + a 10 s grace. Shortened here to 200 ms.
+        expect(plan.tasks[0].timeoutMs).toBe(10_005);
+        for (const task of plan.tasks) task.timeoutMs = 200;
+        const clock = new Stopwatch();
+        const timings: RequestTiming[] = [];
+        for await (const timing of ioStrategies[strategy].run(
+          plan,
+          clock,
+          new AbortController().signal,
+        ))
+          timings.push(timing);
+        expect(timings).toHaveLength(4);
+        for (const timing of timings) {
+          expect(timing).toMatchObject({
+            ok: false,
+            status: null,
+            error: 'no answer within 200 ms',
+          });
+          expect(timing.end_ms - timing.start_ms).toBeGreaterThanOrEqual(195);
+          // undici checks its timeouts on a coarse clock (about once a second), so a 200 ms
+          // timeout fires within a second or so; the bound still catches one that never fires.
+          expect(timing.end_ms - timing.start_ms).toBeLessThan(2000);
+        }
+      },
+    );
   });
 });
 
@@ -162,7 +224,11 @@ describe('(c) python3 missing or hanging never hangs a request', () => {
   /** Pids the fake interpreter wrote down (it records `$$`, which `exec` keeps). */
   const pidsIn = (dir: string) => {
     try {
-      return readFileSync(path.join(dir, 'pids'), 'utf8').trim().split('\n').filter(Boolean).map(Number);
+      return readFileSync(path.join(dir, 'pids'), 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map(Number);
     } catch {
       return [];
     }
@@ -186,19 +252,29 @@ describe('(c) python3 missing or hanging never hangs a request', () => {
     ['scale', scale, '/api/experiments/scale?engine=cpython&kind=tasks&count=10'],
   ] as const;
 
-  it.each(cpython)('%s with no python3 on PATH: 503 JSON at once, and the node engine still runs', async (_, handler, url) => {
-    lookUpAgainWith(fakePath(''));
-    const started = performance.now();
-    const { status, body } = await json(await handler(new Request(`http://test${url}`)));
-    expect(status).toBe(503);
-    expect(body).toEqual({ error: 'python3 is not available on this server; use engine=node', issues: [] });
-    expect(performance.now() - started).toBeLessThan(2000);
-    // The lab falls back to what it can run.
-    const info = await json(await cpuInfo());
-    expect(info.body).toMatchObject({ python: null, default_engine: 'node', engines: ['node'] });
-    const fallback = await json(await cpu(new Request('http://test/api/experiments/gil?strategy=sequential&tasks=1&work_ms=10')));
-    expect(fallback).toMatchObject({ status: 200, body: { engine: 'node' } });
-  });
+  it.each(cpython)(
+    '%s with no python3 on PATH: 503 JSON at once, and the node engine still runs',
+    async (_, handler, url) => {
+      lookUpAgainWith(fakePath(''));
+      const started = performance.now();
+      const { status, body } = await json(await handler(new Request(`http://test${url}`)));
+      expect(status).toBe(503);
+      expect(body).toEqual({
+        error: 'python3 is not available on this server; use engine=node',
+        issues: [],
+      });
+      expect(performance.now() - started).toBeLessThan(2000);
+      // The lab falls back to what it can run.
+      const info = await json(await cpuInfo());
+      expect(info.body).toMatchObject({ python: null, default_engine: 'node', engines: ['node'] });
+      const fallback = await json(
+        await cpu(
+          new Request('http://test/api/experiments/gil?strategy=sequential&tasks=1&work_ms=10'),
+        ),
+      );
+      expect(fallback).toMatchObject({ status: 200, body: { engine: 'node' } });
+    },
+  );
 
   it('a python3 that hangs when asked about itself: 503 after the 5 s probe timeout, and it is killed', async () => {
     const dir = fakePath('echo $$ >> "${0%/*}/pids"\nexec /bin/sleep 3600');
@@ -226,12 +302,22 @@ describe('(c) python3 missing or hanging never hangs a request', () => {
     it('cpu: 504 at its time limit, the interpreter killed', async () => {
       const dir = fakePath(script);
       lookUpAgainWith(dir);
-      const params = cpuQuery.parse({ engine: 'cpython', strategy: 'threads', tasks: '1', work_ms: '10' });
+      const params = cpuQuery.parse({
+        engine: 'cpython',
+        strategy: 'threads',
+        tasks: '1',
+        work_ms: '10',
+      });
       const started = performance.now();
       const drain = async () => {
-        for await (const _event of runCpuExperiment(params, new AbortController().signal, { timeLimitMs: 500 }));
+        for await (const _event of runCpuExperiment(params, new AbortController().signal, {
+          timeLimitMs: 500,
+        }));
       };
-      await expect(drain()).rejects.toMatchObject({ status: 504, message: expect.stringMatching(/limit/) });
+      await expect(drain()).rejects.toMatchObject({
+        status: 504,
+        message: expect.stringMatching(/limit/),
+      });
       expect(performance.now() - started).toBeLessThan(2_000);
       expect(pidsIn(dir).filter(isRunning)).toEqual([]);
       expect(pidsIn(dir)).toHaveLength(1);
@@ -243,7 +329,9 @@ describe('(c) python3 missing or hanging never hangs a request', () => {
       const params = scaleQuery.parse({ engine: 'cpython', kind: 'tasks', count: '10' });
       const started = performance.now();
       const drain = async () => {
-        for await (const _event of runScaleExperiment(params, new AbortController().signal, { timeoutMs: 500 }));
+        for await (const _event of runScaleExperiment(params, new AbortController().signal, {
+          timeoutMs: 500,
+        }));
       };
       await expect(drain()).rejects.toMatchObject({ status: 504 });
       expect(performance.now() - started).toBeLessThan(2_000);
@@ -267,9 +355,13 @@ describe('(d) the sync view flooded beyond its queue', () => {
         answers.push({ status: response.status, retryAfter: response.headers.get('retry-after') });
       }),
     );
-    await expect.poll(() => answers.length, { timeout: 2_000, interval: 5 }).toBeGreaterThanOrEqual(300 - 32 - 256);
+    await expect
+      .poll(() => answers.length, { timeout: 2_000, interval: 5 })
+      .toBeGreaterThanOrEqual(300 - 32 - 256);
     // The accepted calls are still sleeping (1 s each); everything answered so far is a refusal.
-    expect(answers.every((answer) => answer.status === 429 && answer.retryAfter === '2')).toBe(true);
+    expect(answers.every((answer) => answer.status === 429 && answer.retryAfter === '2')).toBe(
+      true,
+    );
     // Stop the sleeping threads instead of waiting ~9 s for them; their calls end as errors.
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     await holder.__concurrencyLabSyncViews?.destroy();

@@ -42,7 +42,8 @@ beforeAll(() => {
 afterAll(async () => {
   process.off('unhandledRejection', onUnhandled);
   await closeIdlePools();
-  const syncViews = (globalThis as { __concurrencyLabSyncViews?: { destroy(): Promise<void> } }).__concurrencyLabSyncViews;
+  const syncViews = (globalThis as { __concurrencyLabSyncViews?: { destroy(): Promise<void> } })
+    .__concurrencyLabSyncViews;
   await syncViews?.destroy();
 });
 
@@ -69,7 +70,8 @@ describe('300 fuzzed requests, in-process', () => {
         while (next < cases.length) answers.push(await answer(cases[next++]));
       }),
     );
-    const describeAnswer = ({ fuzzCase, status, body }: Answer) => `#${fuzzCase.id} ${fuzzCase.url.slice(0, 100)} [${fuzzCase.what.slice(0, 80)}] → ${status} ${body.slice(0, 120)}`;
+    const describeAnswer = ({ fuzzCase, status, body }: Answer) =>
+      `#${fuzzCase.id} ${fuzzCase.url.slice(0, 100)} [${fuzzCase.what.slice(0, 80)}] → ${status} ${body.slice(0, 120)}`;
     expect(answers.filter((a) => a.status >= 500).map(describeAnswer)).toEqual([]);
     // Every refusal is JSON with an error message and a list of issues, never a stack trace.
     const refusals = answers.filter((a) => a.status >= 400);
@@ -82,8 +84,14 @@ describe('300 fuzzed requests, in-process', () => {
     }
     // Bad input is refused with 400 before anything runs: the cheap valid base queries mean
     // the rest are short runs (200) or "busy" refusals of one-at-a-time labs (429).
-    expect(answers.filter((a) => ![200, 400, 429].includes(a.status)).map(describeAnswer)).toEqual([]);
-    expect(answers.filter((a) => a.status === 200 && a.body.includes('event: error')).map(describeAnswer)).toEqual([]);
+    expect(answers.filter((a) => ![200, 400, 429].includes(a.status)).map(describeAnswer)).toEqual(
+      [],
+    );
+    expect(
+      answers
+        .filter((a) => a.status === 200 && a.body.includes('event: error'))
+        .map(describeAnswer),
+    ).toEqual([]);
     expect(unhandled).toEqual([]);
     expect(admission.usage()).toEqual({ runs: 0, inflight: 0, computing: 0, queued: 0 });
   }, 60_000);
@@ -102,10 +110,21 @@ describe('the fixed probes, in-process', () => {
     const probes = probeCases().filter((probe) => probe.endpoint in heads);
     expect(probes.length).toBe(5 * 8);
     for (const probe of probes) {
-      const request = new Request(`http://test${probe.url}`, { method: probe.method, headers: probe.headers });
-      const response = probe.method === 'HEAD' ? heads[probe.endpoint](request) : await handlers[probe.endpoint](request);
+      const request = new Request(`http://test${probe.url}`, {
+        method: probe.method,
+        headers: probe.headers,
+      });
+      const response =
+        probe.method === 'HEAD'
+          ? heads[probe.endpoint](request)
+          : await handlers[probe.endpoint](request);
       expect(response.status, probe.what).toBe(probe.method === 'HEAD' ? 200 : 400);
-      expect(admission.usage(), probe.what).toEqual({ runs: 0, inflight: 0, computing: 0, queued: 0 });
+      expect(admission.usage(), probe.what).toEqual({
+        runs: 0,
+        inflight: 0,
+        computing: 0,
+        queued: 0,
+      });
     }
   });
 });

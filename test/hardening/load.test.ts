@@ -26,25 +26,40 @@ const TARGET = 1.5;
 async function batch(round: number): Promise<{ statuses: number[]; results: IoRunResult[] }> {
   const responses = await Promise.all(
     Array.from({ length: CLIENTS }, (_, client) =>
-      io(new Request('http://test/api/experiments/io?strategy=async&count=10&delay_ms=100', { headers: { cookie: `lab_client=load-test-${round}-${client}` } })),
+      io(
+        new Request('http://test/api/experiments/io?strategy=async&count=10&delay_ms=100', {
+          headers: { cookie: `lab_client=load-test-${round}-${client}` },
+        }),
+      ),
     ),
   );
   const statuses = responses.map((response) => response.status);
-  const results = (await Promise.all(responses.map((response) => response.json()))) as IoRunResult[];
+  const results = (await Promise.all(
+    responses.map((response) => response.json()),
+  )) as IoRunResult[];
   return { statuses, results };
 }
 
-const worstRatio = (results: IoRunResult[]) => Math.max(...results.map((r) => r.elapsed_ms / r.ideal_ms));
+const worstRatio = (results: IoRunResult[]) =>
+  Math.max(...results.map((r) => r.elapsed_ms / r.ideal_ms));
 
 /** CPU time (in ms) of every process on the machine, and of this one (Linux). */
 function cpuTimes(): { all: number; self: number } | null {
   try {
     const tick = 10; // USER_HZ is 100 on Linux
-    const all = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const all = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
     // user nice system idle iowait irq softirq steal: busy is everything but idle and iowait.
     const busy = all[0] + all[1] + all[2] + all[5] + all[6] + (all[7] ?? 0);
     const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    const fields = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
     // utime stime cutime cstime (fields 14–17; index 11–14 after the command name).
     const self = fields[11] + fields[12] + fields[13] + fields[14];
     return { all: busy * tick, self: self * tick };
@@ -57,7 +72,9 @@ function cpuTimes(): { all: number; self: number } | null {
 function othersCores(since: { times: ReturnType<typeof cpuTimes>; at: number }): number | null {
   const times = cpuTimes();
   if (!since.times || !times) return null;
-  return (times.all - since.times.all - (times.self - since.times.self)) / (performance.now() - since.at);
+  return (
+    (times.all - since.times.all - (times.self - since.times.self)) / (performance.now() - since.at)
+  );
 }
 
 describe('20 browsers at once, in-process', () => {

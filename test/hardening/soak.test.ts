@@ -39,12 +39,20 @@ async function liveObjects(): Promise<Record<string, number>> {
   await session.post('HeapProfiler.collectGarbage');
   const counts: Record<string, number> = {};
   for (const name of Object.keys(probes)) {
-    const { result } = await session.post('Runtime.evaluate', { expression: `globalThis.__soakProbes.${name}.prototype` });
-    const { objects } = await session.post('Runtime.queryObjects', { prototypeObjectId: result.objectId! });
-    const { result: properties } = await session.post('Runtime.getProperties', { objectId: objects.objectId!, ownProperties: true });
+    const { result } = await session.post('Runtime.evaluate', {
+      expression: `globalThis.__soakProbes.${name}.prototype`,
+    });
+    const { objects } = await session.post('Runtime.queryObjects', {
+      prototypeObjectId: result.objectId!,
+    });
+    const { result: properties } = await session.post('Runtime.getProperties', {
+      objectId: objects.objectId!,
+      ownProperties: true,
+    });
     counts[name] = properties.filter((property) => /^\d+$/.test(property.name)).length;
     // The inspector holds on to what it handed out until it is released.
-    for (const objectId of [result.objectId!, objects.objectId!]) await session.post('Runtime.releaseObject', { objectId });
+    for (const objectId of [result.objectId!, objects.objectId!])
+      await session.post('Runtime.releaseObject', { objectId });
   }
   return counts;
 }
@@ -91,8 +99,13 @@ function snapshot() {
 }
 
 async function runNumber(run: number): Promise<void> {
-  const [handler, url] = run % 25 === 0 ? others[(run / 25) % others.length] : [io, `/api/experiments/io?${io_[run % io_.length]}`];
-  const response = await handler(new Request(`http://test${url}`, { headers: { cookie: `lab_client=soak-test-${run % 8}` } }));
+  const [handler, url] =
+    run % 25 === 0
+      ? others[(run / 25) % others.length]
+      : [io, `/api/experiments/io?${io_[run % io_.length]}`];
+  const response = await handler(
+    new Request(`http://test${url}`, { headers: { cookie: `lab_client=soak-test-${run % 8}` } }),
+  );
   const body = (await response.json()) as { error?: string };
   expect(response.status, `${url}: ${body.error}`).toBe(200);
 }
@@ -105,14 +118,23 @@ describe(`${RUNS} consecutive small runs, in-process`, () => {
     for (let run = WARM_UP + 1; run <= RUNS; run++) await runNumber(run);
     const end = snapshot();
     const endObjects = await liveObjects();
-    for (const [name, count] of Object.entries(endObjects)) expect(count, `live ${name}s, ${warmObjects[name]} after the warm-up`).toBeLessThanOrEqual(warmObjects[name] + 20);
+    for (const [name, count] of Object.entries(endObjects))
+      expect(count, `live ${name}s, ${warmObjects[name]} after the warm-up`).toBeLessThanOrEqual(
+        warmObjects[name] + 20,
+      );
     // The heap as a whole: a coarse bound (its noise here, from lazily compiled code and pooled
     // connections, is −0.1 to +0.6 MB over 200 runs); the object counts above are the fine one.
     const growth = end.heap - warm.heap;
-    expect(growth, `heap ${(warm.heap / 2 ** 20).toFixed(2)} → ${(end.heap / 2 ** 20).toFixed(2)} MiB`).toBeLessThan(1.5 * 2 ** 20);
+    expect(
+      growth,
+      `heap ${(warm.heap / 2 ** 20).toFixed(2)} → ${(end.heap / 2 ** 20).toFixed(2)} MiB`,
+    ).toBeLessThan(1.5 * 2 ** 20);
     // Nothing left open: leaked timers, sockets or child processes would pile up here. A few
     // come and go with the traffic (keep-alive sockets, an idle pool's timer).
-    expect(end.resources.length, `${warm.resources.join()} → ${end.resources.join()}`).toBeLessThanOrEqual(warm.resources.length + 3);
+    expect(
+      end.resources.length,
+      `${warm.resources.join()} → ${end.resources.join()}`,
+    ).toBeLessThanOrEqual(warm.resources.length + 3);
     expect(end.threads).toBeLessThanOrEqual(warm.threads);
     expect(admission.usage()).toEqual({ runs: 0, inflight: 0, computing: 0, queued: 0 });
     // The resident set has no tight bound in a test process (V8 and malloc keep what they

@@ -9,9 +9,16 @@ const NAMED: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", 
 const textOf = (html: string) =>
   html
     .replace(/<[^>]+>/g, '')
-    .replace(/&(?:#x([\da-f]+)|#(\d+)|(\w+));/gi, (_, hex, dec, name) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : NAMED[name]));
+    .replace(/&(?:#x([\da-f]+)|#(\d+)|(\w+));/gi, (_, hex, dec, name) =>
+      hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : dec
+          ? String.fromCodePoint(Number(dec))
+          : NAMED[name],
+    );
 
-const get = (name: string) => GET(new Request(`http://lab/api/listings/${name}`), { params: Promise.resolve({ name }) });
+const get = (name: string) =>
+  GET(new Request(`http://lab/api/listings/${name}`), { params: Promise.resolve({ name }) });
 
 describe('/api/listings/<name>', () => {
   it('has one name for every file a section lists, and serves nothing else', () => {
@@ -19,7 +26,9 @@ describe('/api/listings/<name>', () => {
       .filter((f) => f.endsWith('.mdx'))
       .flatMap((f) => sourceFilesOf(readFileSync(`content/${f}`, 'utf8')));
     expect(files.length).toBeGreaterThan(10);
-    expect(new Set(generateStaticParams().map((p) => pageListings().get(p.name)))).toEqual(new Set(files));
+    expect(new Set(generateStaticParams().map((p) => pageListings().get(p.name)))).toEqual(
+      new Set(files),
+    );
   });
 
   it('serves a listing highlighted, the same file the page shows plain', async () => {
@@ -34,6 +43,7 @@ describe('/api/listings/<name>', () => {
   });
 
   it('answers 404 for a name not on the list, a path among them', async () => {
-    for (const name of ['labs/io/workers/sequential.py', '..-package.json', 'package.json']) expect((await get(name)).status).toBe(404);
+    for (const name of ['labs/io/workers/sequential.py', '..-package.json', 'package.json'])
+      expect((await get(name)).status).toBe(404);
   });
 });

@@ -8,7 +8,11 @@ export const dynamic = 'force-dynamic';
 
 /** Requests of this route waiting at once (each may wait up to 15 s); more get 429. */
 const MAX_WAITING = Number(process.env.LAB_MAX_UPSTREAM_REQUESTS) || 64;
-const waiting = () => sharedCap('upstream-route', () => new Cap(MAX_WAITING, 'too many upstream requests are waiting; try again shortly'));
+const waiting = () =>
+  sharedCap(
+    'upstream-route',
+    () => new Cap(MAX_WAITING, 'too many upstream requests are waiting; try again shortly'),
+  );
 
 /**
  * The slow upstream, reachable from a browser for a look at what the experiments fetch.

@@ -9,7 +9,13 @@ export async function GET(request: Request) {
   try {
     const taskId = new URL(request.url).searchParams.get('task_id');
     if (taskId !== null && !/^[\w-]{0,32}$/.test(taskId)) {
-      return Response.json({ error: 'invalid query', issues: [{ path: 'task_id', message: 'must be at most 32 letters, digits, - or _' }] }, { status: 400 });
+      return Response.json(
+        {
+          error: 'invalid query',
+          issues: [{ path: 'task_id', message: 'must be at most 32 letters, digits, - or _' }],
+        },
+        { status: 400 },
+      );
     }
     return Response.json(await syncApiView(taskId), { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {

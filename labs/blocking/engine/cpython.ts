@@ -26,7 +26,11 @@ export async function* cpythonLoopMessages(
   timeoutMs: number,
 ): AsyncGenerator<LoopMessage> {
   const { python } = await findInterpreters();
-  if (!python) throw notOnThisServer('engine', 'this server has no python3, so engine=cpython cannot run; use engine=node, or install Python 3 and restart the server.');
+  if (!python)
+    throw notOnThisServer(
+      'engine',
+      'this server has no python3, so engine=cpython cannot run; use engine=node, or install Python 3 and restart the server.',
+    );
   const args = [
     '-E',
     '-s',

@@ -42,7 +42,9 @@ export function pythonEnv(
 }
 
 async function probe(command: string, pythonPath: string | null): Promise<DjangoPython | null> {
-  const found = await probePython<{ python: string; django: string }>(command, PROBE, { env: pythonEnv(pythonPath) });
+  const found = await probePython<{ python: string; django: string }>(command, PROBE, {
+    env: pythonEnv(pythonPath),
+  });
   return found && { command, pythonPath, ...found };
 }
 
@@ -68,4 +70,3 @@ export async function discover(): Promise<Record<DjangoVersion, DjangoPython | n
     [...unpacked, ...plain].find((found) => found && isVersion(version, found.django)) ?? null;
   return { '3.2': pick('3.2'), '4.2': pick('4.2') };
 }
-

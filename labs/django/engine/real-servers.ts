@@ -226,7 +226,10 @@ export async function djangoServer(
   const state = manager();
   const python = (await state.pythons)[version];
   if (!python)
-    throw notOnThisServer('django', `Django ${version} is not available on this server. ${HOW_TO_GET_DJANGO}`);
+    throw notOnThisServer(
+      'django',
+      `Django ${version} is not available on this server. ${HOW_TO_GET_DJANGO}`,
+    );
   if (!state.exitHook) {
     state.exitHook = true;
     // The servers die with the site: their process groups are killed when Node exits.

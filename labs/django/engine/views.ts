@@ -32,12 +32,19 @@ function syncViewThreads(): Piscina {
 }
 
 /** `def api(request)`: blocks a pool thread for a second, then answers. */
-export async function syncApiView(taskId: string | null): Promise<{ message: string; task_id: string | null }> {
+export async function syncApiView(
+  taskId: string | null,
+): Promise<{ message: string; task_id: string | null }> {
   const pool = syncViewThreads();
   // Piscina rejects a task beyond its queue with a plain Error (a 500); a full server is a
   // busy server: refuse with 429 and Retry-After, like the experiments' admission control.
   if (pool.queueSize >= SYNC_VIEW_QUEUE) {
-    throw new ApiError(429, 'every sync-view thread is busy and the queue is full; try again shortly', [], { 'Retry-After': '2' });
+    throw new ApiError(
+      429,
+      'every sync-view thread is busy and the queue is full; try again shortly',
+      [],
+      { 'Retry-After': '2' },
+    );
   }
   return pool.run({ taskId, sleepMs: SYNC_VIEW_SLEEP_MS });
 }
@@ -50,7 +57,11 @@ export async function syncApiView(taskId: string | null): Promise<{ message: str
 const aggregatedViews = () =>
   sharedCap(
     'django-aggregated',
-    () => new Cap(Math.max(1, Math.floor(SYNC_VIEW_THREADS / AGGREGATED_REQUESTS)), 'the async view is already running for other readers; try again in a few seconds'),
+    () =>
+      new Cap(
+        Math.max(1, Math.floor(SYNC_VIEW_THREADS / AGGREGATED_REQUESTS)),
+        'the async view is already running for other readers; try again in a few seconds',
+      ),
   );
 
 /**
@@ -60,7 +71,10 @@ const aggregatedViews = () =>
  */
 export function apiAggregatedView(origin: string, signal: AbortSignal) {
   return aggregatedViews().run(async () => {
-    const urls = Array.from({ length: AGGREGATED_REQUESTS }, (_, taskId) => `${origin}/sync/api/?task_id=${taskId}`);
+    const urls = Array.from(
+      { length: AGGREGATED_REQUESTS },
+      (_, taskId) => `${origin}/sync/api/?task_id=${taskId}`,
+    );
     const started = performance.now();
     const answers = await Promise.all(
       urls.map(async (url) => {
@@ -79,7 +93,10 @@ export function apiAggregatedView(origin: string, signal: AbortSignal) {
         busy ? { 'Retry-After': '2' } : {},
       );
     }
-    return { responses: answers.map((answer) => answer.body), debug_message: `fetch executed in ${elapsed.toFixed(2)} seconds.` };
+    return {
+      responses: answers.map((answer) => answer.body),
+      debug_message: `fetch executed in ${elapsed.toFixed(2)} seconds.`,
+    };
   });
 }
 

@@ -15,8 +15,16 @@ type State =
   | { status: 'error'; view: string; message: string };
 
 const VIEWS = [
-  { path: '/sync/api/?task_id=3', label: 'Call the sync view', note: 'one request, one blocked thread' },
-  { path: '/async/api_aggregated/', label: 'Call the async view', note: 'ten calls of the sync view at once' },
+  {
+    path: '/sync/api/?task_id=3',
+    label: 'Call the sync view',
+    note: 'one request, one blocked thread',
+  },
+  {
+    path: '/async/api_aggregated/',
+    label: 'Call the async view',
+    note: 'ten calls of the sync view at once',
+  },
 ] as const;
 
 /** GET `path` as JSON, with the round trip measured in the browser. */
@@ -24,7 +32,8 @@ async function getTimed(path: string): Promise<{ body: unknown; roundTripMs: num
   const started = performance.now();
   const response = await fetch(path, { cache: 'no-store' });
   const body: unknown = await response.json();
-  if (!response.ok) throw new Error((body as { error?: string }).error ?? `HTTP ${response.status}`);
+  if (!response.ok)
+    throw new Error((body as { error?: string }).error ?? `HTTP ${response.status}`);
   return { body, roundTripMs: performance.now() - started };
 }
 
@@ -41,11 +50,16 @@ export function DjangoLiveDemoPanel() {
     try {
       setState({ status: 'done', view: path, ...(await getTimed(path)) });
     } catch (error) {
-      setState({ status: 'error', view: path, message: error instanceof Error ? error.message : String(error) });
+      setState({
+        status: 'error',
+        view: path,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 
-  const aggregated = state.status === 'done' && state.view.startsWith('/async') ? (state.body as Aggregated) : null;
+  const aggregated =
+    state.status === 'done' && state.view.startsWith('/async') ? (state.body as Aggregated) : null;
   return (
     <section
       aria-label="The two views, live"
@@ -53,8 +67,12 @@ export function DjangoLiveDemoPanel() {
       data-experiment="django"
       data-ran={state.status === 'done' ? '' : undefined}
     >
-      <p className="mb-2 text-xs font-semibold tracking-wider text-zinc-600 uppercase dark:text-zinc-400" data-testid="reproduction-label">
-        A reproduction in TypeScript, not Django: it runs on this site’s Node.js server, also where Django is not installed
+      <p
+        className="mb-2 text-xs font-semibold tracking-wider text-zinc-600 uppercase dark:text-zinc-400"
+        data-testid="reproduction-label"
+      >
+        A reproduction in TypeScript, not Django: it runs on this site’s Node.js server, also where
+        Django is not installed
       </p>
       <div className="flex flex-wrap gap-2">
         {VIEWS.map((view) => (
@@ -72,8 +90,16 @@ export function DjangoLiveDemoPanel() {
         ))}
       </div>
       <div className="mt-3 min-h-24 text-sm" aria-live="polite">
-        {state.status === 'idle' ? <p className="text-zinc-600 dark:text-zinc-400">Press a button; the answer appears here.</p> : null}
-        {state.status === 'running' ? <p className="text-zinc-600 dark:text-zinc-400">Waiting for {state.view}… (a sync view sleeps for a second)</p> : null}
+        {state.status === 'idle' ? (
+          <p className="text-zinc-600 dark:text-zinc-400">
+            Press a button; the answer appears here.
+          </p>
+        ) : null}
+        {state.status === 'running' ? (
+          <p className="text-zinc-600 dark:text-zinc-400">
+            Waiting for {state.view}… (a sync view sleeps for a second)
+          </p>
+        ) : null}
         {state.status === 'error' ? (
           <p role="alert" className="text-rose-800 dark:text-rose-200">
             {state.view} failed: {state.message}
@@ -84,14 +110,19 @@ export function DjangoLiveDemoPanel() {
             <p className="text-zinc-700 dark:text-zinc-300">
               {aggregated ? (
                 <>
-                  The view says: <strong data-testid="debug-message">“{aggregated.debug_message}”</strong> for {aggregated.responses.length} calls.
-                  One call alone takes a second, so ten at once finishing in about a second means they overlapped.
+                  The view says:{' '}
+                  <strong data-testid="debug-message">“{aggregated.debug_message}”</strong> for{' '}
+                  {aggregated.responses.length} calls. One call alone takes a second, so ten at once
+                  finishing in about a second means they overlapped.
                 </>
               ) : (
                 <>Answered after {formatMs(state.roundTripMs)}, as measured by your browser.</>
               )}
             </p>
-            <pre tabIndex={0} className="mt-2 max-h-48 overflow-auto rounded-md border border-zinc-200 bg-white p-2 text-xs text-zinc-800 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-200">
+            <pre
+              tabIndex={0}
+              className="mt-2 max-h-48 overflow-auto rounded-md border border-zinc-200 bg-white p-2 text-xs text-zinc-800 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-200"
+            >
               {JSON.stringify(state.body, null, aggregated ? 1 : 2)}
             </pre>
           </>

@@ -11,13 +11,22 @@ const SCRIPT = workerFile('gil', 'main.py');
 /** The lines main.py prints. */
 type ScriptLine =
   | { event: 'calibrated'; iterations_per_ms: number }
-  | { event: 'ready'; pids: number[]; setup_ms: number; python_version: string; gil_enabled: boolean; switch_interval_ms: number }
+  | {
+      event: 'ready';
+      pids: number[];
+      setup_ms: number;
+      python_version: string;
+      gil_enabled: boolean;
+      switch_interval_ms: number;
+    }
   | ({ event: 'lane' } & Omit<LaneReport, 'busy_ms'>)
   | { event: 'end'; elapsed_ms: number };
 
 // Iterations of the loop per ms, measured by main.py once per interpreter (and GIL mode) and
 // cached, so later runs skip the ~0.2 s calibration.
-const holder = globalThis as typeof globalThis & { __concurrencyLabPythonRates?: Map<string, number> };
+const holder = globalThis as typeof globalThis & {
+  __concurrencyLabPythonRates?: Map<string, number>;
+};
 const rates = (holder.__concurrencyLabPythonRates ??= new Map());
 
 /**
@@ -40,14 +49,25 @@ function killGroup(pid: number) {
  * run kills it together with its multiprocessing children; the iteration ends only after the
  * interpreter has exited and the group has been killed.
  */
-export async function* runCpythonEngine(plan: CpuPlan, python: PythonInterpreter, signal: AbortSignal): AsyncIterable<EngineEvent> {
+export async function* runCpythonEngine(
+  plan: CpuPlan,
+  python: PythonInterpreter,
+  signal: AbortSignal,
+): AsyncIterable<EngineEvent> {
   // A free-threaded build runs with the GIL on or off as asked; a default build always has it.
   const gilFlag = python.free_threaded ? ['-X', `gil=${plan.gil ? 1 : 0}`] : [];
   const rateKey = `${python.path} ${gilFlag.join(' ')}`;
   const cachedRate = rates.get(rateKey);
   const args = [
     ...['-E', '-s', '-B', ...gilFlag, SCRIPT, plan.strategy],
-    ...['--tasks', String(plan.tasks), '--work-ms', String(plan.work_ms), '--switch-interval-ms', String(plan.switch_interval_ms)],
+    ...[
+      '--tasks',
+      String(plan.tasks),
+      '--work-ms',
+      String(plan.work_ms),
+      '--switch-interval-ms',
+      String(plan.switch_interval_ms),
+    ],
     ...(cachedRate === undefined ? [] : ['--iterations-per-ms', String(cachedRate)]),
   ];
   const child = spawn(python.path, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -55,7 +75,9 @@ export async function* runCpythonEngine(plan: CpuPlan, python: PythonInterpreter
   let spawnError: Error | undefined;
   child.once('error', (error) => (spawnError = error));
   let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-2_000)));
+  child.stderr
+    .setEncoding('utf8')
+    .on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-2_000)));
   const pid = child.pid;
   const stopChild = () => (pid === undefined ? undefined : killGroup(pid));
   signal.addEventListener('abort', stopChild, { once: true });
@@ -74,7 +96,11 @@ export async function* runCpythonEngine(plan: CpuPlan, python: PythonInterpreter
           setup_ms: line.setup_ms,
           iterations_per_ms: rate,
           pids: pid === undefined ? line.pids : [pid, ...line.pids],
-          python: { version: line.python_version, gil_enabled: line.gil_enabled, switch_interval_ms: line.switch_interval_ms },
+          python: {
+            version: line.python_version,
+            gil_enabled: line.gil_enabled,
+            switch_interval_ms: line.switch_interval_ms,
+          },
         };
       } else if (line.event === 'lane') {
         const { event: _event, ...lane } = line;
@@ -84,7 +110,10 @@ export async function* runCpythonEngine(plan: CpuPlan, python: PythonInterpreter
     await closed;
     signal.throwIfAborted();
     if (spawnError) throw spawnError;
-    if (child.exitCode !== 0) throw new Error(`main.py exited with ${child.exitCode ?? child.signalCode}: ${stderr.trim()}`);
+    if (child.exitCode !== 0)
+      throw new Error(
+        `main.py exited with ${child.exitCode ?? child.signalCode}: ${stderr.trim()}`,
+      );
   } finally {
     signal.removeEventListener('abort', stopChild);
     stopChild();

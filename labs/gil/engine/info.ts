@@ -1,6 +1,10 @@
 import 'server-only';
 import os from 'node:os';
-import { findInterpreters, HOW_TO_GET_FREE_THREADED, publicInterpreter } from '@/platform/process/interpreters';
+import {
+  findInterpreters,
+  HOW_TO_GET_FREE_THREADED,
+  publicInterpreter,
+} from '@/platform/process/interpreters';
 import { CPU_LIMITS } from '../params';
 import { CPU_ENGINES, CPU_STRATEGIES } from '../contract';
 import type { CpuInfo } from '../contract';

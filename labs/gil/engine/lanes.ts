@@ -8,7 +8,6 @@ import { laneReport, relativeRuns, round } from '../lane-report';
 import type { EngineEvent } from '../contract';
 import { monoMs, type LaneResult, type Work } from '../workers/work.mjs';
 
-
 /** What one thread or process is asked to do (lane-host.mjs reads it). */
 export interface Assignment {
   lanes: number[];
@@ -50,10 +49,21 @@ function follow(assignment: Assignment, onLane: OnLane) {
 }
 
 /** Worker threads running `entry`; with `gil`, they share one model GIL. */
-export function startThreads(entry: string, assignments: Assignment[], gil: SharedArrayBuffer | null, onLane: OnLane): LaneHosts {
+export function startThreads(
+  entry: string,
+  assignments: Assignment[],
+  gil: SharedArrayBuffer | null,
+  onLane: OnLane,
+): LaneHosts {
   // One flag in shared memory that every thread waits on: one notify releases them all.
   const go = new SharedArrayBuffer(4);
-  const workers = assignments.map((assignment) => new Worker(entry, { name: `gil ${path.basename(entry)}`, workerData: { ...assignment, go, gil } }));
+  const workers = assignments.map(
+    (assignment) =>
+      new Worker(entry, {
+        name: `gil ${path.basename(entry)}`,
+        workerData: { ...assignment, go, gil },
+      }),
+  );
   const hosts = workers.map((worker, index) => {
     const { ready, onMessage, unfinished } = follow(assignments[index], onLane);
     worker.on('message', onMessage);
@@ -61,7 +71,8 @@ export function startThreads(entry: string, assignments: Assignment[], gil: Shar
     const failed = new Promise<never>((_, reject) => {
       worker.once('error', reject);
       worker.once('exit', (code) => {
-        if (unfinished()) reject(new Error(`a worker thread ended before its lanes were done (code ${code})`));
+        if (unfinished())
+          reject(new Error(`a worker thread ended before its lanes were done (code ${code})`));
       });
     });
     return { ready, failed };
@@ -84,13 +95,24 @@ export function startThreads(entry: string, assignments: Assignment[], gil: Shar
 }
 
 /** `node` child processes running `entry`, one per assignment. */
-export function startProcesses(entry: string, assignments: Assignment[], onLane: OnLane): LaneHosts {
+export function startProcesses(
+  entry: string,
+  assignments: Assignment[],
+  onLane: OnLane,
+): LaneHosts {
   // The server's own NODE_OPTIONS (dev tooling, an inspector port) are not the children's business.
   const { NODE_OPTIONS: _ignored, ...env } = process.env;
   const hosts = assignments.map((assignment) => {
-    const child = fork(entry, [], { execArgv: [], env, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
+    const child = fork(entry, [], {
+      execArgv: [],
+      env,
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      serialization: 'json',
+    });
     let stderr = '';
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-2_000)));
+    child.stderr
+      ?.setEncoding('utf8')
+      .on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-2_000)));
     const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
     const { ready, onMessage, unfinished } = follow(assignment, onLane);
     child.on('message', onMessage);
@@ -98,7 +120,12 @@ export function startProcesses(entry: string, assignments: Assignment[], onLane:
     const failed = new Promise<never>((_, reject) => {
       child.once('error', reject);
       void closed.then(() => {
-        if (unfinished()) reject(new Error(`a child process ended before its lane was done (${child.exitCode ?? child.signalCode}): ${stderr.trim()}`));
+        if (unfinished())
+          reject(
+            new Error(
+              `a child process ended before its lane was done (${child.exitCode ?? child.signalCode}): ${stderr.trim()}`,
+            ),
+          );
       });
     });
     child.send({ type: 'setup', ...assignment });
@@ -114,7 +141,8 @@ export function startProcesses(entry: string, assignments: Assignment[], onLane:
       for (const { child } of hosts) if (child.connected) child.send({ type: 'go' });
     },
     async reap() {
-      for (const { child } of hosts) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      for (const { child } of hosts)
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await Promise.all(hosts.map((host) => host.closed));
     },
   };
@@ -125,7 +153,12 @@ export function startProcesses(entry: string, assignments: Assignment[], onLane:
  * go and yields `ready`, each `lane` as it reports, then `end`. Whatever was started is
  * reaped before the iteration ends, however it ends.
  */
-export function runLanes(start: (onLane: OnLane) => LaneHosts, lanes: number, iterationsPerMs: number, signal: AbortSignal): AsyncIterable<EngineEvent> {
+export function runLanes(
+  start: (onLane: OnLane) => LaneHosts,
+  lanes: number,
+  iterationsPerMs: number,
+  signal: AbortSignal,
+): AsyncIterable<EngineEvent> {
   return pushStream<EngineEvent>(async (push) => {
     const requested = monoMs();
     let origin = Number.NaN;
@@ -135,13 +168,25 @@ export function runLanes(start: (onLane: OnLane) => LaneHosts, lanes: number, it
     const hosts = start((lane) => {
       ends.push(lane.end);
       const { end, runs, ...rest } = lane;
-      push({ type: 'lane', lane: laneReport({ ...rest, runs: relativeRuns(runs, origin), end_ms: round(end - origin) }) });
+      push({
+        type: 'lane',
+        lane: laneReport({
+          ...rest,
+          runs: relativeRuns(runs, origin),
+          end_ms: round(end - origin),
+        }),
+      });
       if (ends.length === lanes) allReported();
     });
     try {
       await unlessAborted(Promise.race([hosts.ready, hosts.failed]), signal);
       origin = monoMs();
-      push({ type: 'ready', setup_ms: round(origin - requested), iterations_per_ms: iterationsPerMs, pids: hosts.pids });
+      push({
+        type: 'ready',
+        setup_ms: round(origin - requested),
+        iterations_per_ms: iterationsPerMs,
+        pids: hosts.pids,
+      });
       hosts.go();
       await unlessAborted(Promise.race([reported, hosts.failed]), signal);
       push({ type: 'end', elapsed_ms: round(Math.max(...ends) - origin) });

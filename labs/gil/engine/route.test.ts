@@ -20,12 +20,22 @@ describe('GET /api/experiments/gil/info', () => {
     expect(body.cores).toBe(os.availableParallelism());
     expect(body.python?.version).toBe(python?.version);
     expect(body.free_threaded?.version).toBe(freeThreaded?.version);
-    if (python) expect(body.python).toEqual({ command: 'python3', version: expect.stringMatching(/^3\.\d+/), free_threaded: python.free_threaded });
+    if (python)
+      expect(body.python).toEqual({
+        command: 'python3',
+        version: expect.stringMatching(/^3\.\d+/),
+        free_threaded: python.free_threaded,
+      });
     // Where the interpreters live on the server is none of the browser's business.
     expect(JSON.stringify(body)).not.toMatch(/"path"/);
     expect(body.how_to_get_free_threaded).toMatch(/3\.14t/);
     expect(body.default_engine).toBe(python || freeThreaded ? 'cpython' : 'node');
-    expect(body.limits).toMatchObject({ maxTasks: 8, maxWorkMs: 2000, minSwitchIntervalMs: 1, maxSwitchIntervalMs: 100 });
+    expect(body.limits).toMatchObject({
+      maxTasks: 8,
+      maxWorkMs: 2000,
+      minSwitchIntervalMs: 1,
+      maxSwitchIntervalMs: 100,
+    });
   });
 });
 
@@ -50,7 +60,9 @@ describe('GET /api/experiments/gil', () => {
   });
 
   it('streams start, one lane per task, then done', async () => {
-    const response = await GET(new Request(url('engine=node&strategy=threads&tasks=3&work_ms=50'), asStream));
+    const response = await GET(
+      new Request(url('engine=node&strategy=threads&tasks=3&work_ms=50'), asStream),
+    );
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const events = eventsOf(response);
     const names: string[] = [];
@@ -60,7 +72,12 @@ describe('GET /api/experiments/gil', () => {
       if (event.event === 'done') done = event.data as CpuResult;
     }
     expect(names).toEqual(['start', 'lane', 'lane', 'lane', 'done']);
-    expect(done).toMatchObject({ engine: 'node', strategy: 'threads', params: { tasks: 3, work_ms: 50, switch_interval_ms: 5 }, cores: os.availableParallelism() });
+    expect(done).toMatchObject({
+      engine: 'node',
+      strategy: 'threads',
+      params: { tasks: 3, work_ms: 50, switch_interval_ms: 5 },
+      cores: os.availableParallelism(),
+    });
     expect(done!.threads.map((lane) => lane.lane)).toEqual([0, 1, 2]);
     expect(done!.sequential_estimate_ms).toBe(150);
   });
@@ -68,14 +85,26 @@ describe('GET /api/experiments/gil', () => {
   it.skipIf(!python)('runs on CPython by default when python3 is installed', async () => {
     const response = await GET(new Request(url('strategy=sequential&tasks=1&work_ms=20')));
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ engine: 'cpython', gil: true, python_version: python?.version });
+    expect(await response.json()).toMatchObject({
+      engine: 'cpython',
+      gil: true,
+      python_version: python?.version,
+    });
   });
 
   it('runs one computing experiment at a time: the next waits in the queue (also a race run), then runs', async () => {
-    const first = eventsOf(await GET(new Request(url('engine=node&strategy=threads&tasks=2&work_ms=2000'), asStream)));
+    const first = eventsOf(
+      await GET(new Request(url('engine=node&strategy=threads&tasks=2&work_ms=2000'), asStream)),
+    );
     const waiting = [
-      eventsOf(await GET(new Request(url('engine=node&strategy=sequential&tasks=1&work_ms=10'), asStream))),
-      eventsOf(await race(new Request('http://test/api/experiments/race?strategy=async&transfers=10', asStream))),
+      eventsOf(
+        await GET(new Request(url('engine=node&strategy=sequential&tasks=1&work_ms=10'), asStream)),
+      ),
+      eventsOf(
+        await race(
+          new Request('http://test/api/experiments/race?strategy=async&transfers=10', asStream),
+        ),
+      ),
     ];
     try {
       expect((await first.next())?.event).toBe('start');
@@ -87,7 +116,8 @@ describe('GET /api/experiments/gil', () => {
     // Cancelling the first run let the others in, one after the other.
     for (const events of waiting) {
       const seen: string[] = [];
-      for (let event = await events.next(); event; event = await events.next()) seen.push(event.event);
+      for (let event = await events.next(); event; event = await events.next())
+        seen.push(event.event);
       expect(seen).toContain('start');
       expect(seen.at(-1)).toBe('done');
     }

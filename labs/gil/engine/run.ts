@@ -5,7 +5,11 @@ import { ApiError } from '@/platform/http/errors';
 
 import { claimExclusive } from '@/platform/process/exclusive';
 import { runCpythonEngine } from './cpython';
-import { findInterpreters, HOW_TO_GET_FREE_THREADED, type PythonInterpreter } from '@/platform/process/interpreters';
+import {
+  findInterpreters,
+  HOW_TO_GET_FREE_THREADED,
+  type PythonInterpreter,
+} from '@/platform/process/interpreters';
 import { parallelMs, round } from '../lane-report';
 import { runNodeEngine } from './engine';
 import { CPU_LIMITS, cpuTimeLimitMs, type CpuParams } from '../params';
@@ -44,14 +48,22 @@ function retryAfterSeconds(): number {
   return Math.max(1, Math.ceil((endsAt - Date.now()) / 1000));
 }
 
-function startOf(choice: EngineChoice, plan: CpuPlan, ready: Extract<EngineEvent, { type: 'ready' }>): CpuStart {
+function startOf(
+  choice: EngineChoice,
+  plan: CpuPlan,
+  ready: Extract<EngineEvent, { type: 'ready' }>,
+): CpuStart {
   const { python } = choice;
   return {
     engine: choice.engine,
     strategy: plan.strategy,
     gil: plan.gil,
     model_gil: choice.engine === 'node' && plan.gil,
-    params: { tasks: plan.tasks, work_ms: plan.work_ms, switch_interval_ms: plan.switch_interval_ms },
+    params: {
+      tasks: plan.tasks,
+      work_ms: plan.work_ms,
+      switch_interval_ms: plan.switch_interval_ms,
+    },
     cores: os.availableParallelism(),
     sequential_estimate_ms: plan.tasks * plan.work_ms,
     setup_ms: ready.setup_ms,
@@ -60,7 +72,13 @@ function startOf(choice: EngineChoice, plan: CpuPlan, ready: Extract<EngineEvent
     python_version: ready.python?.version ?? null,
     interpreter:
       python && ready.python
-        ? { command: python.command, version: ready.python.version, free_threaded: python.free_threaded, gil_enabled: ready.python.gil_enabled, switch_interval_ms: ready.python.switch_interval_ms }
+        ? {
+            command: python.command,
+            version: ready.python.version,
+            free_threaded: python.free_threaded,
+            gil_enabled: ready.python.gil_enabled,
+            switch_interval_ms: ready.python.switch_interval_ms,
+          }
         : null,
   };
 }
@@ -80,12 +98,21 @@ export function runCpuExperiment(
   return pushStream<CpuEvent>(async (push, stopped) => {
     const choice = await chooseEngine(params);
     const release = claimExclusive('CPU-bound', retryAfterSeconds());
-    holder.__concurrencyLabCpuRunEndsAt = Date.now() + Math.min(timeLimitMs, CPU_LIMITS.graceMs / 3 + params.tasks * params.work_ms);
+    holder.__concurrencyLabCpuRunEndsAt =
+      Date.now() + Math.min(timeLimitMs, CPU_LIMITS.graceMs / 3 + params.tasks * params.work_ms);
     const guard = guardRun(signal, stopped, timeLimitMs);
-    const plan: CpuPlan = { strategy: params.strategy, tasks: params.tasks, work_ms: params.work_ms, switch_interval_ms: params.switch_interval_ms, gil: choice.gil };
+    const plan: CpuPlan = {
+      strategy: params.strategy,
+      tasks: params.tasks,
+      work_ms: params.work_ms,
+      switch_interval_ms: params.switch_interval_ms,
+      gil: choice.gil,
+    };
     try {
       const events =
-        choice.engine === 'cpython' && choice.python ? runCpythonEngine(plan, choice.python, guard.signal) : runNodeEngine(plan, guard.signal);
+        choice.engine === 'cpython' && choice.python
+          ? runCpythonEngine(plan, choice.python, guard.signal)
+          : runNodeEngine(plan, guard.signal);
       let start: CpuStart | undefined;
       let elapsed: number | undefined;
       const lanes: LaneReport[] = [];
@@ -98,7 +125,8 @@ export function runCpuExperiment(
           push({ event: 'lane', data: event.lane });
         } else elapsed = event.elapsed_ms;
       }
-      if (!start || elapsed === undefined || lanes.length !== plan.tasks) throw new Error('the engine ended without a full result');
+      if (!start || elapsed === undefined || lanes.length !== plan.tasks)
+        throw new Error('the engine ended without a full result');
       const busy = lanes.reduce((sum, lane) => sum + lane.busy_ms, 0);
       push({
         event: 'done',

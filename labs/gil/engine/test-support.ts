@@ -15,8 +15,13 @@ import { isRunning } from '@/test/support/processes';
 export async function runToEnd(query: Record<string, string>): Promise<CpuResult> {
   const events: CpuEvent[] = [];
   const params = cpuQuery.parse(query);
-  for await (const event of runCpuExperiment(params, new AbortController().signal)) events.push(event);
-  expect(events.map((event) => event.event)).toEqual(['start', ...Array<string>(params.tasks).fill('lane'), 'done']);
+  for await (const event of runCpuExperiment(params, new AbortController().signal))
+    events.push(event);
+  expect(events.map((event) => event.event)).toEqual([
+    'start',
+    ...Array<string>(params.tasks).fill('lane'),
+    'done',
+  ]);
   return events.at(-1)!.data as CpuResult;
 }
 
@@ -24,8 +29,14 @@ export async function runToEnd(query: Record<string, string>): Promise<CpuResult
  * Starts a CPU run through the route, as a browser would (an event stream), and returns its
  * `start` event, the processes it started (all running), and the way to hang up.
  */
-export async function startStreamedRun(query: string): Promise<{ start: CpuStart; pids: number[]; hangUp: () => Promise<void> }> {
-  const response = await GET(new Request(`http://test/api/experiments/gil?${query}`, { headers: { accept: 'text/event-stream' } }));
+export async function startStreamedRun(
+  query: string,
+): Promise<{ start: CpuStart; pids: number[]; hangUp: () => Promise<void> }> {
+  const response = await GET(
+    new Request(`http://test/api/experiments/gil?${query}`, {
+      headers: { accept: 'text/event-stream' },
+    }),
+  );
   expect(response.status).toBe(200);
   const events = eventsOf(response);
   const first = await events.next();
@@ -44,7 +55,11 @@ export const tookTurns = (result: CpuResult) => result.parallel_ms <= 0.02 * res
  * Runs two experiments in turn, twice, and keeps the faster run of each: other work on the
  * machine only ever slows a run down, so the faster runs compare the strategies, not the moment.
  */
-export async function fasterOfTwo(run: (query: Record<string, string>) => Promise<CpuResult>, a: Record<string, string>, b: Record<string, string>): Promise<[CpuResult, CpuResult]> {
+export async function fasterOfTwo(
+  run: (query: Record<string, string>) => Promise<CpuResult>,
+  a: Record<string, string>,
+  b: Record<string, string>,
+): Promise<[CpuResult, CpuResult]> {
   const runs = [await run(a), await run(b), await run(a), await run(b)];
   const faster = (x: CpuResult, y: CpuResult) => (x.elapsed_ms <= y.elapsed_ms ? x : y);
   return [faster(runs[0], runs[2]), faster(runs[1], runs[3])];
@@ -83,7 +98,9 @@ parentPort.postMessage({ runs, x });
 export async function plainThreadsOverlap(): Promise<number> {
   const { Worker } = await import('node:worker_threads');
   const cells = new Int32Array(new SharedArrayBuffer(8));
-  const workers = [0, 1].map(() => new Worker(PLAIN_COMPUTE, { eval: true, workerData: cells.buffer }));
+  const workers = [0, 1].map(
+    () => new Worker(PLAIN_COMPUTE, { eval: true, workerData: cells.buffer }),
+  );
   let lanes: { runs: Run[] }[];
   try {
     const reports = workers.map(
@@ -93,7 +110,8 @@ export async function plainThreadsOverlap(): Promise<number> {
           worker.once('error', reject);
         }),
     );
-    for (let ready = Atomics.load(cells, 0); ready < 2; ready = Atomics.load(cells, 0)) await Atomics.waitAsync(cells, 0, ready, 1000).value;
+    for (let ready = Atomics.load(cells, 0); ready < 2; ready = Atomics.load(cells, 0))
+      await Atomics.waitAsync(cells, 0, ready, 1000).value;
     Atomics.store(cells, 1, 1);
     Atomics.notify(cells, 1);
     lanes = await Promise.all(reports);

@@ -31,7 +31,12 @@ async function run(strategy: IoStrategyName, overrides: Partial<IoRunResult['par
   const plan = planFor(params(overrides), await upstreamOrigin());
   const clock = new Stopwatch();
   const timings: RequestTiming[] = [];
-  for await (const timing of strategyOn('cpython', strategy)(plan, clock, new AbortController().signal)) timings.push(timing);
+  for await (const timing of strategyOn('cpython', strategy)(
+    plan,
+    clock,
+    new AbortController().signal,
+  ))
+    timings.push(timing);
   return { timings, elapsed: clock.end - clock.origin };
 }
 
@@ -43,7 +48,8 @@ describe('the CPython engine of the I/O lab', () => {
     const { timings, elapsed } = await run('sequential');
     expect(timings.map((t) => t.task_id)).toEqual([0, 1, 2, 3, 4, 5]);
     const inOrder = sorted(timings);
-    for (let i = 1; i < inOrder.length; i++) expect(inOrder[i].start_ms).toBeGreaterThanOrEqual(inOrder[i - 1].end_ms);
+    for (let i = 1; i < inOrder.length; i++)
+      expect(inOrder[i].start_ms).toBeGreaterThanOrEqual(inOrder[i - 1].end_ms);
     expect(new Set(timings.map((t) => t.lane))).toEqual(new Set([0]));
     expect(elapsed).toBeGreaterThanOrEqual(6 * 80);
   });
@@ -57,7 +63,8 @@ describe('the CPython engine of the I/O lab', () => {
     expect(threads.size).toBe(3);
     for (const thread of threads) {
       const own = sorted(timings.filter((t) => t.lane === thread));
-      for (let i = 1; i < own.length; i++) expect(own[i].start_ms).toBeGreaterThanOrEqual(own[i - 1].end_ms);
+      for (let i = 1; i < own.length; i++)
+        expect(own[i].start_ms).toBeGreaterThanOrEqual(own[i - 1].end_ms);
     }
     expect(elapsed).toBeLessThan(6 * 80 * 0.75);
   });
@@ -65,7 +72,9 @@ describe('the CPython engine of the I/O lab', () => {
   it('async: every request in flight at once on one loop, with a semaphore at most `limit`', async (context) => {
     context.skip(!python, NO_HTTPX);
     const all = await run('async');
-    expect(Math.max(...all.timings.map((t) => t.start_ms))).toBeLessThan(Math.min(...all.timings.map((t) => t.end_ms)));
+    expect(Math.max(...all.timings.map((t) => t.start_ms))).toBeLessThan(
+      Math.min(...all.timings.map((t) => t.end_ms)),
+    );
     expect(all.elapsed).toBeLessThan(2 * 80);
     const limited = await run('async', { limit: 2 });
     expect(new Set(limited.timings.map((t) => t.lane))).toEqual(new Set([0, 1]));
@@ -75,11 +84,22 @@ describe('the CPython engine of the I/O lab', () => {
   it('a failed request is a result, and the run says which engine ran it', async (context) => {
     context.skip(!python, NO_HTTPX);
     let done: IoRunResult | undefined;
-    const input = { strategy: 'async' as const, ...params({ count: 8, delay_ms: 10, fail_rate: 0.5, seed: 'fail' }), limit: undefined };
-    for await (const event of runIoExperiment(input, new AbortController().signal)) if (event.event === 'done') done = event.data;
-    expect(done?.engine).toEqual({ name: 'cpython', version: python!.version, httpx: python!.httpx });
+    const input = {
+      strategy: 'async' as const,
+      ...params({ count: 8, delay_ms: 10, fail_rate: 0.5, seed: 'fail' }),
+      limit: undefined,
+    };
+    for await (const event of runIoExperiment(input, new AbortController().signal))
+      if (event.event === 'done') done = event.data;
+    expect(done?.engine).toEqual({
+      name: 'cpython',
+      version: python!.version,
+      httpx: python!.httpx,
+    });
     expect(done?.failed).toBeGreaterThan(0);
-    expect(done?.requests.filter((r) => !r.ok).every((r) => r.status === 503 && r.error)).toBe(true);
+    expect(done?.requests.filter((r) => !r.ok).every((r) => r.status === 503 && r.error)).toBe(
+      true,
+    );
   });
 
   it('a cancelled run stops its Python worker within a second', async (context) => {
@@ -89,7 +109,11 @@ describe('the CPython engine of the I/O lab', () => {
     const plan = planFor(params({ count: 4, delay_ms: 5_000 }), await upstreamOrigin());
     let started!: () => void;
     const clockStarted = new Promise<void>((resolve) => (started = resolve));
-    const iterator = strategyOn('cpython', 'threads')(plan, new Stopwatch(started), controller.signal)[Symbol.asyncIterator]();
+    const iterator = strategyOn('cpython', 'threads')(
+      plan,
+      new Stopwatch(started),
+      controller.signal,
+    )[Symbol.asyncIterator]();
     const first = iterator.next();
     await clockStarted;
     // The run's worker and the warm spare are alive while its requests wait.
@@ -98,7 +122,9 @@ describe('the CPython engine of the I/O lab', () => {
     controller.abort();
     await expect(first).rejects.toThrow(/cancelled/);
     await expect
-      .poll(() => during.filter((pid) => (descendantPids() ?? []).includes(pid)).length, { timeout: 1_000 })
+      .poll(() => during.filter((pid) => (descendantPids() ?? []).includes(pid)).length, {
+        timeout: 1_000,
+      })
       .toBeLessThan(during.length);
     expect(performance.now() - stoppedAt).toBeLessThan(1_000);
   });
@@ -111,12 +137,17 @@ describe('a CPython worker that dies', () => {
     const plan = planFor(params({ count: 3, delay_ms: 3_000 }), await upstreamOrigin());
     let started!: () => void;
     const clockStarted = new Promise<void>((resolve) => (started = resolve));
-    const iterator = strategyOn('cpython', 'async')(plan, new Stopwatch(started), new AbortController().signal)[Symbol.asyncIterator]();
+    const iterator = strategyOn('cpython', 'async')(
+      plan,
+      new Stopwatch(started),
+      new AbortController().signal,
+    )[Symbol.asyncIterator]();
     const first = iterator.next();
     await clockStarted;
     // Kill every I/O worker of this process, the run's among them (as a crash would).
     for (const pid of descendantPids() ?? []) {
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('runner.py')) process.kill(pid, 'SIGKILL');
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('runner.py'))
+        process.kill(pid, 'SIGKILL');
     }
     await expect(first).rejects.toThrow(/the Python worker stopped during the run/);
     const next = await run('async', { count: 3, delay_ms: 20 });

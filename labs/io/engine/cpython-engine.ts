@@ -27,8 +27,13 @@ export interface HttpxPython {
 
 // The first interpreter that imports httpx: the .venv `npm run setup:python` makes, else
 // python3 on PATH, else Debian's (a pyenv python3 first on PATH may lack what Debian's has).
-const CANDIDATES = [path.join(/* turbopackIgnore: true */ process.cwd(), '.venv/bin/python3'), 'python3', '/usr/bin/python3'];
-const PROBE = 'import httpx, json, platform; print(json.dumps({"version": platform.python_version(), "httpx": httpx.__version__}))';
+const CANDIDATES = [
+  path.join(/* turbopackIgnore: true */ process.cwd(), '.venv/bin/python3'),
+  'python3',
+  '/usr/bin/python3',
+];
+const PROBE =
+  'import httpx, json, platform; print(json.dumps({"version": platform.python_version(), "httpx": httpx.__version__}))';
 
 async function probe(command: string): Promise<HttpxPython | null> {
   const found = await probePython<Omit<HttpxPython, 'command'>>(command, PROBE);
@@ -103,7 +108,11 @@ export async function warmUpPythonWorker(): Promise<void> {
 export function cpythonStrategy(strategy: IoStrategyName): IoStrategy {
   return async function* (plan, clock, signal) {
     const python = await findHttpxPython();
-    if (!python) throw notOnThisServer('engine', `this server has no python3 with httpx, so engine=cpython cannot run; use engine=node. ${HOW_TO_GET_HTTPX}`);
+    if (!python)
+      throw notOnThisServer(
+        'engine',
+        `this server has no python3 with httpx, so engine=cpython cannot run; use engine=node. ${HOW_TO_GET_HTTPX}`,
+      );
     const worker = await takeWorker(python);
     const stop = () => void worker.kill();
     signal.addEventListener('abort', stop, { once: true });
@@ -120,7 +129,9 @@ export function cpythonStrategy(strategy: IoStrategyName): IoStrategy {
       for (;;) {
         const line = await worker.next().catch((error: unknown) => {
           if (signal.aborted) throw new DOMException('the run was cancelled', 'AbortError');
-          throw new Error(`the Python worker stopped during the run (${String(error)}); a new one takes the next run`);
+          throw new Error(
+            `the Python worker stopped during the run (${String(error)}); a new one takes the next run`,
+          );
         });
         if (line.event === 'started') clock.start();
         else if (line.event === 'request') {

@@ -21,9 +21,15 @@ describe('the I/O lab on a server without CPython and httpx', () => {
   });
 
   it('answers engine=cpython with a 400 whose reason names the engine field', async () => {
-    const response = await GET(new Request('http://test/api/experiments/io?strategy=async&engine=cpython&count=2&delay_ms=1'));
+    const response = await GET(
+      new Request(
+        'http://test/api/experiments/io?strategy=async&engine=cpython&count=2&delay_ms=1',
+      ),
+    );
     expect(response.status).toBe(400);
     const body = await response.json();
-    expect(body.issues).toEqual([{ path: 'engine', message: expect.stringMatching(/no python3 with httpx.*engine=node/) }]);
+    expect(body.issues).toEqual([
+      { path: 'engine', message: expect.stringMatching(/no python3 with httpx.*engine=node/) },
+    ]);
   });
 });

@@ -25,7 +25,16 @@ const RESULT_KEYS = [
   'setup_ms',
   'strategy',
 ];
-const PARAM_KEYS = ['count', 'delay_ms', 'engine', 'fail_rate', 'jitter_ms', 'limit', 'seed', 'workers'];
+const PARAM_KEYS = [
+  'count',
+  'delay_ms',
+  'engine',
+  'fail_rate',
+  'jitter_ms',
+  'limit',
+  'seed',
+  'workers',
+];
 const keys = (value: object) => Object.keys(value).sort();
 
 describe('GET /api/experiments/io, a bad query', () => {

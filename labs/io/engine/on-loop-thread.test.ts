@@ -10,7 +10,9 @@ import type { RequestTiming } from '../contract';
 // check what that buys (the server's loop is not in the measurement) and what happens when
 // that thread dies.
 
-const holder = globalThis as typeof globalThis & { __concurrencyLabLoopThread?: { worker: { terminate(): Promise<number> } } };
+const holder = globalThis as typeof globalThis & {
+  __concurrencyLabLoopThread?: { worker: { terminate(): Promise<number> } };
+};
 
 const params = (overrides: Partial<IoRunResult['params']>): IoRunResult['params'] => ({
   engine: 'node',
@@ -24,9 +26,13 @@ const params = (overrides: Partial<IoRunResult['params']>): IoRunResult['params'
   ...overrides,
 });
 
-async function collect(iterator: AsyncIterator<RequestTiming>, first?: Promise<IteratorResult<RequestTiming>>) {
+async function collect(
+  iterator: AsyncIterator<RequestTiming>,
+  first?: Promise<IteratorResult<RequestTiming>>,
+) {
   const timings: RequestTiming[] = [];
-  for (let next = await (first ?? iterator.next()); !next.done; next = await iterator.next()) timings.push(next.value);
+  for (let next = await (first ?? iterator.next()); !next.done; next = await iterator.next())
+    timings.push(next.value);
   return timings;
 }
 
@@ -36,9 +42,15 @@ describe('onLoopThread', () => {
   it('measures on its own loop: a server loop blocked for 400 ms does not delay the requests', async () => {
     const plan = planFor(params({}), await upstreamOrigin());
     // A first run starts the thread and opens its connections.
-    await collect(onLoopThread('async')(plan, new Stopwatch(), new AbortController().signal)[Symbol.asyncIterator]());
+    await collect(
+      onLoopThread('async')(plan, new Stopwatch(), new AbortController().signal)[
+        Symbol.asyncIterator
+      ](),
+    );
     const clock = new Stopwatch();
-    const iterator = onLoopThread('async')(plan, clock, new AbortController().signal)[Symbol.asyncIterator]();
+    const iterator = onLoopThread('async')(plan, clock, new AbortController().signal)[
+      Symbol.asyncIterator
+    ]();
     // The first next() hands the plan to the thread; then this loop is blocked, as a busy
     // web server's would be, for longer than the whole run takes.
     const first = iterator.next();
@@ -56,14 +68,20 @@ describe('onLoopThread', () => {
   it('ends the runs of a thread that dies with a clear error; the next run gets a new thread', async () => {
     const plan = planFor(params({ count: 3, delay_ms: 5000 }), await upstreamOrigin());
     const clock = new Stopwatch();
-    const iterator = onLoopThread('sequential')(plan, clock, new AbortController().signal)[Symbol.asyncIterator]();
+    const iterator = onLoopThread('sequential')(plan, clock, new AbortController().signal)[
+      Symbol.asyncIterator
+    ]();
     const first = iterator.next();
     await vi.waitFor(() => expect(clock.origin).not.toBeNaN(), { timeout: 5000 });
     await holder.__concurrencyLabLoopThread?.worker.terminate();
     await expect(first).rejects.toThrow(/the event-loop thread stopped/);
 
     const again = planFor(params({ count: 2, delay_ms: 10 }), await upstreamOrigin());
-    const timings = await collect(onLoopThread('async')(again, new Stopwatch(), new AbortController().signal)[Symbol.asyncIterator]());
+    const timings = await collect(
+      onLoopThread('async')(again, new Stopwatch(), new AbortController().signal)[
+        Symbol.asyncIterator
+      ](),
+    );
     expect(timings.map((t) => t.ok)).toEqual([true, true]);
   });
 
@@ -71,7 +89,9 @@ describe('onLoopThread', () => {
     // One request at a time, 300 ms each: the whole run would take 1.2 s.
     const plan = planFor(params({ count: 4, delay_ms: 300, limit: 1 }), await upstreamOrigin());
     const clock = new Stopwatch();
-    const iterator = onLoopThread('async')(plan, clock, new AbortController().signal)[Symbol.asyncIterator]();
+    const iterator = onLoopThread('async')(plan, clock, new AbortController().signal)[
+      Symbol.asyncIterator
+    ]();
     expect(await iterator.next()).toMatchObject({ done: false, value: { ok: true } });
     await iterator.return?.();
     // The thread stops the clock when the cancelled run has ended, before it says so.

@@ -3,7 +3,8 @@ import { PushQueue } from '@/platform/runs/push-queue.mjs';
 import type { IoStrategy, RequestTiming } from '../contract';
 import { workerFile } from '@/platform/process/worker-file';
 
-type LoopMessage = { started: number } | { timings: RequestTiming[] } | { ended: number } | { error: string };
+type LoopMessage =
+  { started: number } | { timings: RequestTiming[] } | { ended: number } | { error: string };
 
 interface LoopThread {
   worker: Worker;

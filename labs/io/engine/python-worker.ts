@@ -31,7 +31,9 @@ export class PythonWorker {
     // worker's output ends, so the write error itself needs no handling (unhandled, it would
     // take the server down).
     this.child.stdin.on('error', () => undefined);
-    this.child.stderr.setEncoding('utf8').on('data', (chunk: string) => (this.stderr = (this.stderr + chunk).slice(-2_000)));
+    this.child.stderr
+      .setEncoding('utf8')
+      .on('data', (chunk: string) => (this.stderr = (this.stderr + chunk).slice(-2_000)));
     const reader = createInterface({ input: this.child.stdout, crlfDelay: Infinity });
     reader.on('line', (text) => {
       try {
@@ -40,7 +42,9 @@ export class PythonWorker {
         // Not a runner line (a stray print): ignored.
       }
     });
-    reader.once('close', () => this.lines.end(new Error(`the Python worker exited: ${this.stderr.trim() || 'no message'}`)));
+    reader.once('close', () =>
+      this.lines.end(new Error(`the Python worker exited: ${this.stderr.trim() || 'no message'}`)),
+    );
     this.hello = this.next().then((line) => {
       if (line.event !== 'hello') throw new Error(`the Python worker said ${line.event} first`);
       return line;

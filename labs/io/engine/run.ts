@@ -16,7 +16,9 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
 
 async function engineOf(name: IoParams['engine']): Promise<IoRunResult['engine']> {
   const python = name === 'cpython' ? await findHttpxPython() : null;
-  return python ? { name, version: python.version, httpx: python.httpx } : { name, version: process.version.replace(/^v/, '') };
+  return python
+    ? { name, version: python.version, httpx: python.httpx }
+    : { name, version: process.version.replace(/^v/, '') };
 }
 
 /** The upstream URLs for a run. Built here from validated numbers: a client never sends a URL. */
@@ -42,7 +44,11 @@ export function planFor(params: Omit<IoRunResult['params'], 'engine'>, origin: s
  */
 export function runIoExperiment(input: IoParams, signal: AbortSignal): AsyncIterable<IoEvent> {
   const { strategy, ...rest } = input;
-  const params = { ...rest, limit: input.limit ?? null, seed: input.seed ?? Math.random().toString(36).slice(2, 10) };
+  const params = {
+    ...rest,
+    limit: input.limit ?? null,
+    seed: input.seed ?? Math.random().toString(36).slice(2, 10),
+  };
   return eventStream<IoEvent>(signal, async (push, abortSignal) => {
     const plan = planFor(params, await upstreamOrigin());
     const requested = now();

@@ -61,7 +61,14 @@ async function createWarmPool(size: number, warmUrl: string): Promise<Piscina> {
   });
   const barrier = new SharedArrayBuffer(4);
   try {
-    await Promise.all(Array.from({ length: size }, () => pool.run({ url: warmUrl, barrier, threads: size }, { filename: WARM_UP_FILE, name: 'warm' })));
+    await Promise.all(
+      Array.from({ length: size }, () =>
+        pool.run(
+          { url: warmUrl, barrier, threads: size },
+          { filename: WARM_UP_FILE, name: 'warm' },
+        ),
+      ),
+    );
   } catch (error) {
     // A pool that cannot warm up is nobody's: stop its threads, or they live forever.
     await pool.destroy();
@@ -79,13 +86,19 @@ export interface PoolLease {
  * A warm pool of exactly `size` threads for one run; call `release()` when the run ends. A run
  * cancelled while it waits to create a pool gets the signal's reason instead.
  */
-export async function leasePool(size: number, warmUrl: string, signal?: AbortSignal): Promise<PoolLease> {
+export async function leasePool(
+  size: number,
+  warmUrl: string,
+  signal?: AbortSignal,
+): Promise<PoolLease> {
   const reused = state.idle.get(size)?.pop();
   if (reused) clearTimeout(reused.timer);
   else {
     makeRoom(size);
     if (state.leasedThreads + size > MAX_POOL_THREADS) {
-      throw new ApiError(429, 'all server threads are busy; try again in a few seconds', [], { 'Retry-After': '5' });
+      throw new ApiError(429, 'all server threads are busy; try again in a few seconds', [], {
+        'Retry-After': '5',
+      });
     }
   }
   state.leasedThreads += size;
@@ -93,7 +106,8 @@ export async function leasePool(size: number, warmUrl: string, signal?: AbortSig
   try {
     // Starting threads takes ~0.2 s of CPU each, which would land on the runs being measured
     // at the same time on this server: do it while no other run is.
-    pool = reused?.pool ?? (await admission.whileAlone(() => createWarmPool(size, warmUrl), { signal }));
+    pool =
+      reused?.pool ?? (await admission.whileAlone(() => createWarmPool(size, warmUrl), { signal }));
   } catch (error) {
     state.leasedThreads -= size;
     throw error;

@@ -3,7 +3,11 @@
 import type { IoRunResult } from '@/labs/io/contract';
 import type { IoRunRecord } from '@/labs/io/recording';
 import type { IoStrategyName, RequestTiming } from '@/labs/io/contract';
-import { useExperimentRuns, type ExperimentSpec, type RunChannel } from '@/components/lab-shell/use-experiment-runs';
+import {
+  useExperimentRuns,
+  type ExperimentSpec,
+  type RunChannel,
+} from '@/components/lab-shell/use-experiment-runs';
 import { ioQueryString, type IoSettings } from './use-io-settings';
 
 export type { RunChannel };

@@ -21,7 +21,6 @@ export interface BankThreads {
   reportsPerThread: number;
 }
 
-
 const GRACE_MS = 5_000;
 const round = (ms: number) => Math.round(ms * 100) / 100;
 

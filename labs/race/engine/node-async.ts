@@ -14,7 +14,11 @@ export const nodeAsync: RaceRunner = (plan, signal, onWorkerFinished) => {
     yieldBetween: plan.yield_between,
   };
   return runBankThreads(
-    { file: workerFile('race', 'async-transfers.mjs'), jobs: [job], reportsPerThread: plan.workers },
+    {
+      file: workerFile('race', 'async-transfers.mjs'),
+      jobs: [job],
+      reportsPerThread: plan.workers,
+    },
     plan,
     signal,
     onWorkerFinished,

@@ -36,8 +36,14 @@ const pythonChild =
   });
 
 const children: Record<ScaleEngine, Record<ScaleKind, ChildCommand>> = {
-  node: { tasks: nodeChild(workerFile('scale', 'node-tasks.mjs')), threads: nodeChild(workerFile('scale', 'node-threads.mjs')) },
-  cpython: { tasks: pythonChild(workerFile('scale', 'tasks.py')), threads: pythonChild(workerFile('scale', 'threads.py')) },
+  node: {
+    tasks: nodeChild(workerFile('scale', 'node-tasks.mjs')),
+    threads: nodeChild(workerFile('scale', 'node-threads.mjs')),
+  },
+  cpython: {
+    tasks: pythonChild(workerFile('scale', 'tasks.py')),
+    threads: pythonChild(workerFile('scale', 'threads.py')),
+  },
 };
 
 /**

@@ -186,11 +186,14 @@ describe('GET /api/experiments/scale', () => {
   it('runs one scale run at a time: the next waits in the queue, then runs', async () => {
     const first = await get('kind=threads&count=8', { headers: { accept: 'text/event-stream' } });
     expect(first.status).toBe(200);
-    const second = eventsOf(await get('kind=tasks&count=10', { headers: { accept: 'text/event-stream' } }));
+    const second = eventsOf(
+      await get('kind=tasks&count=10', { headers: { accept: 'text/event-stream' } }),
+    );
     expect(await second.next()).toMatchObject({ event: 'queued', data: { position: 1 } });
     await first.body?.cancel();
     const seen: string[] = [];
-    for (let event = await second.next(); event; event = await second.next()) seen.push(event.event);
+    for (let event = await second.next(); event; event = await second.next())
+      seen.push(event.event);
     expect(seen.at(-1)).toBe('done');
   });
 });

@@ -6,4 +6,8 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/experiments/gil?strategy=…&tasks=…&work_ms=…&engine=…&gil=…&switch_interval_ms=…: CPU-bound work, timed per thread. */
-export const { GET, HEAD } = experimentRoute({ query: cpuQuery, cost: cpuCost, run: runCpuExperiment });
+export const { GET, HEAD } = experimentRoute({
+  query: cpuQuery,
+  cost: cpuCost,
+  run: runCpuExperiment,
+});

@@ -6,4 +6,8 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/experiments/io?strategy=…&count=…: sequential, thread-pool or async fetches, timed. */
-export const { GET, HEAD } = experimentRoute({ query: ioQuery, cost: ioCost, run: runIoExperiment });
+export const { GET, HEAD } = experimentRoute({
+  query: ioQuery,
+  cost: ioCost,
+  run: runIoExperiment,
+});

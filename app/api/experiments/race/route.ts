@@ -6,4 +6,8 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/experiments/race?strategy=threads|async&…: the bank transfer, with and without a lock. */
-export const { GET, HEAD } = experimentRoute({ query: raceQuery, cost: raceCost, run: runRaceExperiment });
+export const { GET, HEAD } = experimentRoute({
+  query: raceQuery,
+  cost: raceCost,
+  run: runRaceExperiment,
+});

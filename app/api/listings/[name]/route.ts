@@ -12,5 +12,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: RouteContext<'/api/listings/[name]'>) {
   const file = pageListings().get((await params).name);
   if (file === undefined) return new Response('No such listing', { status: 404 });
-  return new Response(await highlightedListing(file), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(await highlightedListing(file), {
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
 }
