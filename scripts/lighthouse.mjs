@@ -134,6 +134,7 @@ const median = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+const range = (values) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
 /** Medians of every metric over the runs; CLS is the worst run's (it must be 0 in every run). */
 const summary = (list) =>
   list.length === 0
@@ -145,8 +146,10 @@ const summary = (list) =>
         cls: Math.max(...list.map((s) => s.cls)),
         lcp: median(list.map((s) => s.lcp)),
         tbt: median(list.map((s) => s.tbt)),
-        // Runs of one page differ by tens of milliseconds: the spread says how far to trust a gap.
-        tbtRange: `${Math.round(Math.min(...list.map((s) => s.tbt)))}–${Math.round(Math.max(...list.map((s) => s.tbt)))}`,
+        // Runs of one page differ by tens of milliseconds and a point or two: the spread says how
+        // far to trust a gap.
+        perfRange: range(list.map((s) => s.performance)),
+        tbtRange: range(list.map((s) => s.tbt)),
         runs: list.length,
       };
 
@@ -162,6 +165,7 @@ const header = [
   'page',
   'kind',
   'perf',
+  'perf runs',
   'Δperf',
   'TBT',
   'TBT runs',
@@ -174,7 +178,7 @@ const header = [
   'best',
   '',
 ];
-const widths = [35, 5, 5, 6, 8, 10, 8, 9, 8, 9, 6, 5, 5, 0];
+const widths = [35, 5, 5, 9, 6, 8, 10, 8, 9, 8, 9, 6, 5, 5, 0];
 const line = (cells) =>
   console.log(
     cells
@@ -206,6 +210,7 @@ for (const target of targets) {
     target.name,
     target.kind,
     r.performance,
+    r.perfRange,
     bareRow ? '' : signed(r.performance - floor.performance),
     ms(r.tbt),
     r.tbtRange,
