@@ -32,6 +32,8 @@ interface Shift {
   hadRecentInput: boolean;
   /** Whether every element that moved is inside the lab (its panel settling as data arrives). */
   insideLab: boolean;
+  /** What moved, from where to where: what a failure prints. */
+  moved: string[];
 }
 
 /** Records every layout shift the page has, from its start. */
@@ -41,23 +43,36 @@ async function recordShifts(page: Page) {
     (window as unknown as { __shifts: Shift[] }).__shifts = shifts;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as unknown as (Shift & {
-        sources: { node: Node | null }[];
+        sources: {
+          node: Node | null;
+          previousRect: DOMRectReadOnly;
+          currentRect: DOMRectReadOnly;
+        }[];
       })[]) {
         const lab = document.getElementById('lab-gil');
         const insideLab = entry.sources.every(
           (source) => source.node !== null && lab !== null && lab.contains(source.node),
         );
-        shifts.push({ value: entry.value, hadRecentInput: entry.hadRecentInput, insideLab });
+        const box = (r: DOMRectReadOnly) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+        const name = (node: Node | null) =>
+          node instanceof Element
+            ? node.outerHTML.slice(0, 80)
+            : (node?.nodeName ?? 'a node no longer in the page');
+        const moved = entry.sources.map(
+          (source) =>
+            `${name(source.node)}: [${box(source.previousRect)}] → [${box(source.currentRect)}]`,
+        );
+        shifts.push({ value: entry.value, hadRecentInput: entry.hadRecentInput, insideLab, moved });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
-/** The layout shift of everything around the lab: what waking the lab could move. */
-const shiftAroundLab = (page: Page) =>
+/** The layout shifts of everything around the lab: what waking the lab could move. */
+const shiftsAroundLab = (page: Page) =>
   page.evaluate(() =>
-    (window as unknown as { __shifts: Shift[] }).__shifts
-      .filter((shift) => !shift.hadRecentInput && !shift.insideLab)
-      .reduce((sum, shift) => sum + shift.value, 0),
+    (window as unknown as { __shifts: Shift[] }).__shifts.filter(
+      (shift) => !shift.hadRecentInput && !shift.insideLab,
+    ),
   );
 
 test('the server HTML holds the lab’s placeholder: title and question, no controls', async ({
@@ -112,7 +127,7 @@ test('a link to the lab wakes it at once, and it takes the placeholder’s place
     .poll(() => page.locator('#lab-gil').evaluate((el) => el.getBoundingClientRect().top))
     .toBeLessThan(120);
   await nextFrames(page);
-  expect(await shiftAroundLab(page)).toBe(0);
+  expect(await shiftsAroundLab(page), 'layout shifts outside the lab').toEqual([]);
 });
 
 test('the placeholder is the size of the lab it stands for: the text after it stays in place', async ({
