@@ -1,10 +1,11 @@
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '@/bench/server.mjs';
+import { freePort } from '@/labs/django/engine/running-server';
 
 describe('startServer (benchmarks and npm run lighthouse)', () => {
   it('refuses a port another server holds, instead of measuring that server', async () => {
@@ -19,17 +20,17 @@ describe('startServer (benchmarks and npm run lighthouse)', () => {
   });
 
   it('says so as soon as its server exits, here for a directory with no build', async () => {
-    const probe = createServer().listen(0, '127.0.0.1');
-    await once(probe, 'listening');
-    const { port } = probe.address() as AddressInfo;
-    probe.close();
-    await once(probe, 'close');
+    const port = await freePort();
     const empty = mkdtempSync(path.join(tmpdir(), 'no-build-'));
-    const started = performance.now();
-    await expect(startServer(port, {}, { dir: empty, readyPath: '/' })).rejects.toThrow(
-      `the server on port ${port} did not start`,
-    );
-    // The readiness loop gives a live server 30 s; a dead one is not waited for.
-    expect(performance.now() - started).toBeLessThan(20_000);
+    try {
+      const started = performance.now();
+      await expect(startServer(port, {}, { dir: empty, readyPath: '/' })).rejects.toThrow(
+        `the server on port ${port} did not start`,
+      );
+      // The readiness loop gives a live server 30 s; a dead one is not waited for.
+      expect(performance.now() - started).toBeLessThan(20_000);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });
